@@ -1,0 +1,19 @@
+/** Helpers shared by the integration suites. */
+import * as vscode from 'vscode';
+
+/** Polls `condition` until it holds, failing with `what` after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** A file of the (temporary copy of the) fixture workspace. */
+export function workspaceFile(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('No workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
