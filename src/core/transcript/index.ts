@@ -1,0 +1,12 @@
+/**
+ * The transcript document model: speaker labels, name normalisation and turn
+ * parsing. Pure TypeScript with no `vscode` dependency, so it runs in unit
+ * tests and benchmarks as well as in the extension host. All offsets are
+ * UTF-16 offsets into the string the caller passed in.
+ */
+export type { SpeakerIdentity, SpeakerLabel, TextRange, Turn } from './types';
+export { isSpeakerLabelLine, matchSpeakerLabel, speakerLabelAt } from './speaker-label';
+export { describeSpeaker, normalizeSpeakerName, titleCaseWord } from './speaker-name';
+export { SpeakerResolver, normalizeSpeakers } from './speaker-resolver';
+export { isBoilerplateAt, isBoilerplateLine } from './boilerplate';
+export { parseTurns } from './turns';
