@@ -15,8 +15,10 @@ function sourceFiles(dir: string): string[] {
 /** Module specifiers imported or required by a TypeScript source. */
 function importsOf(source: string): string[] {
   const found: string[] = [];
+  // Comments may mention modules (e.g. a shell one-liner in a doc comment); only code counts.
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const pattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(pattern)) if (match[1]) found.push(match[1]);
+  for (const match of code.matchAll(pattern)) if (match[1]) found.push(match[1]);
   return found;
 }
 
@@ -44,5 +46,6 @@ describe('Architecture', () => {
 
   it('detects an import of vscode when one is present', () => {
     assert.deepEqual(importsOf("import * as vscode from 'vscode';\nconst x = require(\"vscode\");"), ['vscode', 'vscode']);
+    assert.deepEqual(importsOf("/** run: node -e \"require('fs')\" */\n// require('os')\nimport { z } from 'zod';"), ['zod']);
   });
 });

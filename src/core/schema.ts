@@ -1,0 +1,131 @@
+/**
+ * The sidecar data model: this zod schema is the single source of truth for
+ * what a `<text>.annotations.yaml` file may contain; the TypeScript types and
+ * the JSON Schema shipped for editors are both derived from it.
+ *
+ * Regenerating `schemas/sidecar.schema.json` (the unit test
+ * `sidecar-jsonschema` fails when it is stale):
+ *
+ *     npm run schema
+ */
+import { z } from 'zod';
+
+/** Sidecar format version this code reads and writes. */
+export const SIDECAR_VERSION = 1;
+
+/** Annotation ids: 8 characters, a lowercase letter then lowercase letters or digits. */
+export const ANNOTATION_ID_PATTERN = /^[a-z][a-z0-9]{7}$/;
+
+// Keys that could reach Object.prototype through naive object building downstream.
+const RESERVED_KEY_PATTERN = /^(?!(?:__proto__|constructor|prototype)$)/;
+
+const id = z.string().regex(ANNOTATION_ID_PATTERN, {
+  error: 'expected an 8-character id: a lowercase letter, then lowercase letters or digits',
+});
+const offset = z.int({ error: 'expected a whole number' }).nonnegative({ error: 'expected a number >= 0' });
+const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 timestamp such as 2026-11-21T10:00:00.000Z' });
+const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+// Fields every kind shares; the per-kind fields are spliced in by `annotationOf`.
+const common = {
+  id: id.describe('Unique id of this annotation within the sidecar (8 characters, starts with a letter).'),
+  start: offset.describe('Start offset in Unicode code points of the normalised text (BOM removed, CRLF/CR read as one line feed).'),
+  end: offset.describe('End offset (exclusive) in Unicode code points of the normalised text; must be greater than start.'),
+  quote: z.string().min(1).describe('Exact text between start and end; used to detect and repair drift when the text changes.'),
+  prefix: z.string().optional().describe('Up to 32 code points of text just before the quote, to re-anchor it after edits.'),
+  suffix: z.string().optional().describe('Up to 32 code points of text just after the quote, to re-anchor it after edits.'),
+  status: z.enum(['proposed', 'accepted', 'rejected']).describe('Review status: proposed (default for new annotations), accepted or rejected.'),
+  note: z.string().optional().describe('Free-text note from the annotator.'),
+  attributes: z
+    .record(
+      // Long keys are capped because YAML implicit keys must stay under 1024 characters.
+      z.string().min(1).max(128, { error: 'attribute names are limited to 128 characters' })
+        .regex(RESERVED_KEY_PATTERN, { error: 'reserved attribute name' }),
+      attributeValue,
+    )
+    .optional()
+    .describe('Extra project-specific attributes: a map of name to string, number, boolean or null.'),
+  author: z.string().optional().describe('Who created the annotation.'),
+  created: timestamp.optional().describe('When the annotation was created (ISO-8601).'),
+  modified: timestamp.optional().describe('When the annotation was last changed (ISO-8601).'),
+  orphaned: z
+    .literal(true)
+    .optional()
+    .describe('Set when the annotated text is gone; the annotation is kept with its quote and not checked against the text.'),
+};
+
+const claimSchema = z.strictObject({
+  ...common,
+  kind: z.literal('claim').describe('A factual claim made in the text.'),
+  claimType: z.string().min(1).optional().describe('Kind of claim, e.g. statistic, quote, prediction.'),
+  by: id.optional().describe('Id of the speaker or entity annotation that makes this claim.'),
+});
+
+const speakerSchema = z.strictObject({
+  ...common,
+  kind: z.literal('speaker').describe('A speaker turn or byline.'),
+  speaker: z.string().min(1).optional().describe('Normalised speaker name, e.g. "Maria Okonjo".'),
+  role: z.string().min(1).optional().describe('Role of the speaker, e.g. host, guest, byline.'),
+});
+
+const entitySchema = z.strictObject({
+  ...common,
+  kind: z.literal('entity').describe('A named entity mention.'),
+  type: z.string().min(1).describe('Entity type (configurable; defaults are person, organization, location, event, other).'),
+  entity: z.string().min(1).optional().describe('Canonical entity id shared by all mentions of the same entity.'),
+});
+
+/** Schema of one annotation (a union discriminated by `kind`). */
+export const annotationSchema = z
+  .discriminatedUnion('kind', [claimSchema, speakerSchema, entitySchema])
+  .describe('One annotation of a span of the text.');
+
+/** Schema of a whole sidecar file. */
+export const sidecarSchema = z
+  .strictObject({
+    version: z.literal(SIDECAR_VERSION).describe('Sidecar format version; this extension reads version 1.'),
+    text: z.string().min(1).describe('File name of the annotated text file, next to this sidecar.'),
+    textHash: z
+      .string()
+      .regex(/^fnv1a64:[0-9a-f]{16}$/, { error: 'expected fnv1a64: followed by 16 lowercase hex digits' })
+      .describe('FNV-1a 64 hash of the normalised text when the annotations were saved (fnv1a64:<16 hex>).'),
+    annotations: z.array(annotationSchema).describe('The annotations, sorted by start, end, id.'),
+  })
+  .describe('Annotations (claims, speakers, entities) of a news article or transcript.');
+
+/** A claim annotation. */
+export type ClaimAnnotation = z.infer<typeof claimSchema>;
+/** A speaker annotation. */
+export type SpeakerAnnotation = z.infer<typeof speakerSchema>;
+/** An entity annotation. */
+export type EntityAnnotation = z.infer<typeof entitySchema>;
+/** Any annotation; narrow on `kind`. */
+export type Annotation = z.infer<typeof annotationSchema>;
+/** Kinds of annotation. */
+export type AnnotationKind = Annotation['kind'];
+/** Review status of an annotation. */
+export type AnnotationStatus = Annotation['status'];
+/** Value of one entry of `attributes`. */
+export type AttributeValue = z.infer<typeof attributeValue>;
+/** The parsed content of a sidecar file. */
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Key order of an annotation in the canonical layout (also the set of known keys). */
+export const ANNOTATION_KEYS = [
+  'id', 'kind', 'type', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'speaker', 'role',
+  'claimType', 'by', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned',
+] as const;
+
+/** Top-level key order of the canonical layout. */
+export const SIDECAR_KEYS = ['version', 'text', 'textHash', 'annotations'] as const;
+
+/** JSON Schema (draft-07, which the Red Hat YAML extension understands best) generated from the zod schema. */
+export function sidecarJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(sidecarSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  return { ...schema, title: 'Transcript Annotator sidecar' };
+}
+
+/** Exact content of `schemas/sidecar.schema.json` (2-space JSON and a trailing newline). */
+export function sidecarJsonSchemaText(): string {
+  return JSON.stringify(sidecarJsonSchema(), null, 2) + '\n';
+}

@@ -1,0 +1,112 @@
+/**
+ * Saving over a hand-edited sidecar without losing its comments: the previous
+ * source is edited through the `yaml` Document API. Annotation nodes are
+ * matched by id and only changed fields are touched, so comments on kept
+ * annotations and around the document survive; removed annotations go, new
+ * ones are inserted, and the sequence is put in canonical order.
+ */
+import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { ANNOTATION_KEYS, sidecarSchema, type Annotation, type AttributeValue, type Sidecar } from '../schema';
+import { sortedAnnotations, sortedKeys } from './canonicalWriter';
+import { sameSidecar } from './same';
+import { isPlainKey, isPlainSafe } from './scalars';
+import { yamlRead } from './yamlReader';
+
+const KEY_ORDER = new Map<string, number>(ANNOTATION_KEYS.map((k, i) => [k, i]));
+
+/**
+ * `previousSource` edited to hold `sidecar`, or undefined when that is not
+ * possible (unparsable source) or the result would not read back as `sidecar`.
+ */
+export function editDocument(previousSource: string, sidecar: Sidecar): string | undefined {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(previousSource, { uniqueKeys: true, strict: true, logLevel: 'silent' });
+  } catch {
+    return undefined;
+  }
+  const root: unknown = doc.contents;
+  if (doc.errors.length > 0 || !isMap(root)) return undefined;
+  for (const key of ['version', 'text', 'textHash'] as const) setField(root, key, sidecar[key], 0);
+  const existing: unknown = root.get('annotations', true);
+  const seq = isSeq(existing) ? existing : new YAMLSeq();
+  if (seq !== existing) root.set('annotations', seq);
+  const byId = new Map<string, YAMLMap>();
+  for (const item of seq.items) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (isMap(item) && typeof id === 'string' && !byId.has(id)) byId.set(id, item);
+  }
+  seq.items = sortedAnnotations(sidecar.annotations).map((a) => {
+    const node = byId.get(a.id) ?? new YAMLMap();
+    updateItem(node, a);
+    return node;
+  });
+  seq.flow = seq.items.length === 0;
+  const out = doc.toString({ lineWidth: 0 });
+  return readsBackAs(out, sidecar) ? out : undefined;
+}
+
+function readsBackAs(source: string, sidecar: Sidecar): boolean {
+  const parsed = sidecarSchema.safeParse(yamlRead(source).value);
+  return parsed.success && sameSidecar(parsed.data, sidecar);
+}
+
+function updateItem(map: YAMLMap, a: Annotation): void {
+  const fields = a as Readonly<Record<string, unknown>>;
+  // Keys the sidecar no longer has (including unknown ones) go first.
+  map.items = map.items.filter((p) => {
+    const key = isScalar(p.key) ? String(p.key.value) : undefined;
+    return key !== undefined && KEY_ORDER.has(key) && fields[key] !== undefined;
+  });
+  for (const key of ANNOTATION_KEYS) {
+    const value = fields[key];
+    if (value !== undefined) setField(map, key, value as AttributeValue | Record<string, AttributeValue>, KEY_ORDER.get(key) ?? 0);
+  }
+}
+
+function setField(map: YAMLMap, key: string, value: AttributeValue | Record<string, AttributeValue>, order: number): void {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair === undefined) {
+    // Insert before the first key that comes later in canonical order.
+    const at = map.items.findIndex((p) => isScalar(p.key) && (KEY_ORDER.get(String(p.key.value)) ?? -1) > order);
+    const fresh = new Pair(new Scalar(key), valueNode(value));
+    if (at < 0) map.items.push(fresh);
+    else map.items.splice(at, 0, fresh);
+  } else if (typeof value === 'object' && value !== null) {
+    if (isMap(pair.value)) updateAttributes(pair.value, value);
+    else pair.value = valueNode(value);
+  } else if (!(isScalar(pair.value) && Object.is(pair.value.value, value))) {
+    pair.value = valueNode(value);
+  }
+}
+
+function updateAttributes(map: YAMLMap, attributes: Record<string, AttributeValue>): void {
+  map.items = map.items.filter((p) => isScalar(p.key) && Object.prototype.hasOwnProperty.call(attributes, String(p.key.value)));
+  for (const k of sortedKeys(attributes)) {
+    const v = attributes[k] as AttributeValue;
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === k);
+    if (pair === undefined) map.items.push(new Pair(keyNode(k), scalarNode(v)));
+    else if (!(isScalar(pair.value) && Object.is(pair.value.value, v))) pair.value = scalarNode(v);
+  }
+  map.flow = map.items.length === 0;
+}
+
+function valueNode(value: AttributeValue | Record<string, AttributeValue>): Scalar | YAMLMap {
+  if (typeof value !== 'object' || value === null) return scalarNode(value);
+  const map = new YAMLMap();
+  updateAttributes(map, value);
+  return map;
+}
+
+// Same style rule as the canonical writer, so new values look like written ones.
+function scalarNode(v: AttributeValue): Scalar {
+  const node = new Scalar(v);
+  if (typeof v === 'string') node.type = isPlainSafe(v) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+function keyNode(k: string): Scalar {
+  const node = new Scalar(k);
+  node.type = isPlainKey(k) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
+  return node;
+}

@@ -1,0 +1,28 @@
+/** Naming of sidecar files: `harbor-strike.txt` -> `harbor-strike.txt.annotations.yaml`. */
+
+/** Suffix appended to the text file name. */
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+/** The sidecar name (or path) for a text file name (or path). */
+export function sidecarNameFor(textFileName: string): string {
+  return textFileName + SIDECAR_SUFFIX;
+}
+
+/** The text file name (or path) a sidecar belongs to, or undefined if it is not a sidecar name. */
+export function textNameForSidecar(sidecarName: string): string | undefined {
+  if (!sidecarName.endsWith(SIDECAR_SUFFIX)) return undefined;
+  const text = sidecarName.slice(0, -SIDECAR_SUFFIX.length);
+  // "dir/.annotations.yaml" names no text file.
+  return baseName(text) === '' ? undefined : text;
+}
+
+/** Whether a file name (or path) is a sidecar's. */
+export function isSidecarName(name: string): boolean {
+  return textNameForSidecar(name) !== undefined;
+}
+
+/** Last segment of a path with either separator (no node 'path' here: this runs in browsers too). */
+export function baseName(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return path.slice(cut + 1);
+}
