@@ -3,10 +3,25 @@
  * wires them together and registers every disposable in one place.
  */
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { DecorationController } from './decorations/controller';
 import { outputChannelName } from './ids';
+import { registerLanguageFeatures } from './language';
+import { Services } from './services';
+import { SidecarDiagnostics } from './sidecar/diagnostics';
+import { SidecarStore } from './sidecar/store';
+import { SidecarWatcher } from './sidecar/watcher';
 
-export function activateShared(context: vscode.ExtensionContext): void {
+export function activateShared(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel(outputChannelName, { log: true });
-  context.subscriptions.push(log);
+  const store = new SidecarStore();
+  const diagnostics = new SidecarDiagnostics(store);
+  const decorations = new DecorationController(store);
+  const watcher = new SidecarWatcher(store);
+  const services: Services = { log, store, decorations };
+  context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
+
+  void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));
   log.info(`Transcript Annotator activated in VS Code ${vscode.version}`);
+  return services;
 }

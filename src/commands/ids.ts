@@ -1,0 +1,15 @@
+/**
+ * Every command id, listed once. The command table (commands/index.ts) is typed against this
+ * list so each id has a handler, and a unit test checks the list against package.json.
+ * Kept free of the vscode module so that test runs in plain Node.
+ */
+export const commandIds = [
+  'transcriptAnnotator.openSidecar',
+  'transcriptAnnotator.getDecorations',
+  'transcriptAnnotator.annotateFile',
+] as const;
+
+export type CommandId = (typeof commandIds)[number];
+
+/** Commands for tests and internal plumbing, hidden from the Command Palette. */
+export const internalCommandIds: readonly CommandId[] = ['transcriptAnnotator.getDecorations'];

@@ -1,0 +1,35 @@
+/**
+ * The command table: one entry per command, every handler wrapped with the same error
+ * handling so a failure becomes a clear message, never a silent rejection.
+ */
+import * as vscode from 'vscode';
+import { CommandId } from './ids';
+import { Services } from '../services';
+import { openSidecar } from './openSidecar';
+import { annotateFile } from '../language';
+
+type Handler = (services: Services, ...args: unknown[]) => unknown;
+
+const table: Record<CommandId, Handler> = {
+  'transcriptAnnotator.openSidecar': (services, ...args) => openSidecar(services, args[0]),
+  'transcriptAnnotator.annotateFile': (services, ...args) => annotateFile(services, args[0]),
+  'transcriptAnnotator.getDecorations': (services) => {
+    const editor = vscode.window.activeTextEditor;
+    return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };
+  },
+};
+
+export function registerCommands(services: Services): vscode.Disposable[] {
+  return (Object.keys(table) as CommandId[]).map((id) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await table[id](services, ...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        services.log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+        void vscode.window.showErrorMessage(`Transcript Annotator: ${message}`);
+        return undefined;
+      }
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * "Open Sidecar": the sidecar of the active (or given) text file, at its first problem
+ * when it has any, else at the top.
+ */
+import * as vscode from 'vscode';
+import { Services } from '../services';
+import { sidecarUriFor, SidecarState } from '../sidecar/store';
+
+function textUriFrom(argument: unknown): vscode.Uri | undefined {
+  if (argument instanceof vscode.Uri) return argument;
+  if (typeof argument === 'string') return vscode.Uri.parse(argument);
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+export async function openSidecar(services: Services, argument: unknown): Promise<void> {
+  const textUri = textUriFrom(argument);
+  if (!textUri) throw new Error('Open a text file first.');
+  const state = await services.store.get(textUri);
+  if (!state.exists) {
+    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(textUri)} has no annotations yet.`);
+    return;
+  }
+  await showSidecarAt(state);
+}
+
+/** Opens the sidecar with the cursor on its first error (or first problem). */
+export async function showSidecarAt(state: SidecarState): Promise<void> {
+  const first = state.problems.find((problem) => problem.severity === 'error') ?? state.problems[0];
+  const position = new vscode.Position(first?.line ?? 0, first?.column ?? 0);
+  await vscode.window.showTextDocument(sidecarUriFor(state.textUri), { selection: new vscode.Range(position, position) });
+}

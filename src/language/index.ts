@@ -1,0 +1,21 @@
+/** The transcript document type: language association, outline, folding. */
+import * as vscode from 'vscode';
+import { languageId } from '../ids';
+import { Services } from '../services';
+import { bindAssociation } from './annotateFile';
+import { TranscriptAssociation } from './association';
+import { TranscriptSymbolProvider } from './documentSymbols';
+import { TranscriptFoldingProvider } from './folding';
+
+export { annotateFile } from './annotateFile';
+
+export function registerLanguageFeatures(services: Services): vscode.Disposable[] {
+  const selector: vscode.DocumentSelector = { language: languageId };
+  const association = new TranscriptAssociation(services);
+  return [
+    association,
+    bindAssociation(services, association),
+    vscode.languages.registerDocumentSymbolProvider(selector, new TranscriptSymbolProvider(), { label: 'Speaker turns' }),
+    vscode.languages.registerFoldingRangeProvider(selector, new TranscriptFoldingProvider()),
+  ];
+}
