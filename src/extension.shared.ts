@@ -3,6 +3,7 @@
  * wires them together and registers every disposable in one place.
  */
 import * as vscode from 'vscode';
+import { Annotator } from './annotate/annotator';
 import { registerCommands } from './commands';
 import { DecorationController } from './decorations/controller';
 import { outputChannelName } from './ids';
@@ -18,7 +19,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const diagnostics = new SidecarDiagnostics(store);
   const decorations = new DecorationController(store);
   const watcher = new SidecarWatcher(store);
-  const services: Services = { log, store, decorations };
+  const services: Services = { log, store, decorations, annotator: new Annotator(store), context };
   context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
 
   void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));

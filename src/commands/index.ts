@@ -3,6 +3,7 @@
  * handling so a failure becomes a clear message, never a silent rejection.
  */
 import * as vscode from 'vscode';
+import { RefusedError } from '../annotate/annotator';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';
@@ -25,6 +26,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       try {
         return await table[id](services, ...args);
       } catch (error) {
+        if (error instanceof RefusedError) return undefined; // the user has been told why
         const message = error instanceof Error ? error.message : String(error);
         services.log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
         void vscode.window.showErrorMessage(`Transcript Annotator: ${message}`);

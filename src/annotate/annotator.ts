@@ -1,0 +1,100 @@
+/**
+ * Every change to a file's annotations goes through here: one sidecar write per change,
+ * refused while the sidecar is invalid, and undoable with Transcript Annotator: Undo/Redo.
+ */
+import * as vscode from 'vscode';
+import { Annotation, Problem, sameAnnotations } from '../core';
+import { showSidecarAt } from '../commands/openSidecar';
+import { isInvalid, SidecarState, SidecarStore } from '../sidecar/store';
+
+const historyLimit = 100;
+
+interface History {
+  readonly undo: Array<{ label: string; annotations: readonly Annotation[] }>;
+  readonly redo: Array<{ label: string; annotations: readonly Annotation[] }>;
+}
+
+/** Thrown (and shown once) when a change is refused; commands let it end quietly. */
+export class RefusedError extends Error {}
+
+export class Annotator {
+  private readonly histories = new Map<string, History>();
+
+  constructor(private readonly store: SidecarStore) {}
+
+  /**
+   * Applies `change` as one undoable step and writes the sidecar. Returns the annotations
+   * after the change, or throws RefusedError (after telling the user) when the sidecar is invalid.
+   */
+  async change(
+    textUri: vscode.Uri,
+    label: string,
+    change: (annotations: readonly Annotation[]) => readonly Annotation[],
+  ): Promise<readonly Annotation[]> {
+    let before: readonly Annotation[] = [];
+    const result = await this.store.update(textUri, (annotations) => {
+      before = annotations;
+      return change(annotations);
+    });
+    if (result === 'refused') {
+      await this.refuse(await this.store.get(textUri));
+      throw new RefusedError('refused');
+    }
+    const after = result.state.sidecar?.annotations ?? [];
+    if (result.written && !sameAnnotations(before, after)) {
+      const history = this.history(textUri);
+      history.undo.push({ label, annotations: before });
+      if (history.undo.length > historyLimit) history.undo.shift();
+      history.redo.length = 0;
+    }
+    return after;
+  }
+
+  /** Restores the annotation set before the last change; returns its label, if any. */
+  undo(textUri: vscode.Uri): Promise<string | undefined> {
+    return this.travel(textUri, 'undo', 'redo');
+  }
+
+  redo(textUri: vscode.Uri): Promise<string | undefined> {
+    return this.travel(textUri, 'redo', 'undo');
+  }
+
+  private async travel(textUri: vscode.Uri, from: keyof History, to: keyof History): Promise<string | undefined> {
+    const history = this.history(textUri);
+    const step = history[from].pop();
+    if (!step) return undefined;
+    let current: readonly Annotation[] = [];
+    const result = await this.store.update(textUri, (annotations) => {
+      current = annotations;
+      return step.annotations;
+    });
+    if (result === 'refused') {
+      history[from].push(step);
+      await this.refuse(await this.store.get(textUri));
+      throw new RefusedError('refused');
+    }
+    history[to].push({ label: step.label, annotations: current });
+    return step.label;
+  }
+
+  private history(textUri: vscode.Uri): History {
+    const key = textUri.toString();
+    let history = this.histories.get(key);
+    if (!history) this.histories.set(key, (history = { undo: [], redo: [] }));
+    return history;
+  }
+
+  private async refuse(state: SidecarState): Promise<void> {
+    if (!isInvalid(state)) return;
+    const first: Problem | undefined = state.problems.find((problem) => problem.severity === 'error');
+    const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
+    const name = vscode.workspace.asRelativePath(state.sidecarUri);
+    // Not awaited: the message stays until the user acts on it, the command must not.
+    void vscode.window
+      .showErrorMessage(
+        `The annotations of ${vscode.workspace.asRelativePath(state.textUri)} cannot be changed: ${name} has errors${where}. Fix them first; an invalid sidecar is never overwritten.`,
+        'Open Sidecar',
+      )
+      .then((action) => (action === 'Open Sidecar' ? showSidecarAt(state) : undefined));
+  }
+}

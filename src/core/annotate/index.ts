@@ -1,0 +1,4 @@
+/** Pure helpers of the tagging commands. */
+export { trimSpan, slugify } from './spans';
+export { createAnnotation, findSameSpan, type AnnotationFields, type CreateOptions } from './create';
+export { attributionCandidates, resolveAttribution, type AttributionCandidate } from './attribution';
