@@ -7,6 +7,14 @@ export const commandIds = [
   'transcriptAnnotator.openSidecar',
   'transcriptAnnotator.getDecorations',
   'transcriptAnnotator.annotateFile',
+  'transcriptAnnotator.tagClaim',
+  'transcriptAnnotator.tagSpeaker',
+  'transcriptAnnotator.tagEntity',
+  'transcriptAnnotator.tagSpeakerTurns',
+  'transcriptAnnotator.editAnnotation',
+  'transcriptAnnotator.removeAnnotation',
+  'transcriptAnnotator.undo',
+  'transcriptAnnotator.redo',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

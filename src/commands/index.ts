@@ -7,6 +7,10 @@ import { RefusedError } from '../annotate/annotator';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';
+import { editAnnotation, removeAnnotation } from './editAnnotation';
+import { redoAnnotations, undoAnnotations } from './history';
+import { tagClaim, tagEntity, tagSpeaker } from './tag';
+import { tagSpeakerTurns } from './tagSpeakerTurns';
 import { annotateFile } from '../language';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
@@ -14,6 +18,14 @@ type Handler = (services: Services, ...args: unknown[]) => unknown;
 const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.openSidecar': (services, ...args) => openSidecar(services, args[0]),
   'transcriptAnnotator.annotateFile': (services, ...args) => annotateFile(services, args[0]),
+  'transcriptAnnotator.tagClaim': (services, ...args) => tagClaim(services, args[0]),
+  'transcriptAnnotator.tagSpeaker': (services, ...args) => tagSpeaker(services, args[0]),
+  'transcriptAnnotator.tagEntity': (services, ...args) => tagEntity(services, args[0]),
+  'transcriptAnnotator.tagSpeakerTurns': (services, ...args) => tagSpeakerTurns(services, args[0]),
+  'transcriptAnnotator.editAnnotation': (services, ...args) => editAnnotation(services, args[0]),
+  'transcriptAnnotator.removeAnnotation': (services, ...args) => removeAnnotation(services, args[0]),
+  'transcriptAnnotator.undo': (services, ...args) => undoAnnotations(services, args[0]),
+  'transcriptAnnotator.redo': (services, ...args) => redoAnnotations(services, args[0]),
   'transcriptAnnotator.getDecorations': (services) => {
     const editor = vscode.window.activeTextEditor;
     return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };

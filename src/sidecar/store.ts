@@ -85,6 +85,11 @@ export class SidecarStore implements vscode.Disposable {
       const next: Sidecar = { ...base, annotations: [...annotations] };
       const content = serializeSidecar(next, state.source);
       if (content === state.source) return { state, written: false };
+      // Last line of defence: never write a sidecar that would not load back cleanly.
+      const text = await readText(textUri);
+      const check = loadSidecar(content, text.kind === 'ok' ? text.raw : undefined, { textFileName: baseName(textUri.path) });
+      const error = check.problems.find((problem) => problem.severity === 'error');
+      if (error) throw new Error(`The change was not saved: it would make the sidecar invalid (${error.message}).`);
       await writeTextAtomic(state.sidecarUri, content);
       return { state: await this.load(textUri), written: true };
     });

@@ -1,0 +1,60 @@
+/** The argument objects that answer the commands' questions (keybindings, macros, tests). */
+import * as vscode from 'vscode';
+import { AnnotationStatus } from '../core';
+
+export interface AnnotationArgs {
+  /** The text file (URI string); default: the active editor's document. */
+  readonly uri?: string;
+  /** An annotation id, for commands that act on one annotation. */
+  readonly id?: string;
+  readonly type?: string;
+  /** Canonical entity, by name or id (created when none has that name). */
+  readonly entity?: string;
+  readonly claimType?: string;
+  /** Who made a claim: a speaker or entity of the file, by name or annotation id. */
+  readonly by?: string;
+  readonly note?: string;
+  readonly speaker?: string;
+  readonly role?: string;
+  readonly status?: AnnotationStatus;
+}
+
+const stringKeys = ['uri', 'id', 'type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role'] as const;
+const statuses: readonly string[] = ['proposed', 'accepted', 'rejected'];
+
+/** Validates an argument object; undefined when the command was run without one (prompt then). */
+export function parseArgs(value: unknown): AnnotationArgs | undefined {
+  if (value === undefined || value === null || value instanceof vscode.Uri) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new Error('The command argument must be an object, e.g. { "type": "person" }.');
+  const record = value as Record<string, unknown>;
+  for (const key of stringKeys) {
+    if (record[key] !== undefined && typeof record[key] !== 'string') throw new Error(`The argument "${key}" must be a string.`);
+  }
+  if (record['status'] !== undefined && !statuses.includes(record['status'] as string)) {
+    throw new Error('The argument "status" must be proposed, accepted or rejected.');
+  }
+  return record as AnnotationArgs;
+}
+
+/** The editor the command acts on: the one showing `args.uri`, else the active one. */
+export async function targetEditor(args: AnnotationArgs | undefined): Promise<vscode.TextEditor> {
+  if (args?.uri) {
+    const uri = vscode.Uri.parse(args.uri);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+    return visible ?? (await vscode.window.showTextDocument(uri));
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) throw new Error('Open a transcript or article first.');
+  return editor;
+}
+
+export function author(): string | undefined {
+  const configured = vscode.workspace.getConfiguration('transcriptAnnotator').get<string>('author');
+  return configured?.trim() || undefined;
+}
+
+export function configuredList(setting: 'entityTypes' | 'claimTypes', fallback: readonly string[]): string[] {
+  const values = vscode.workspace.getConfiguration('transcriptAnnotator').get<unknown>(setting);
+  const list = Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string' && value.trim() !== '') : [];
+  return list.length > 0 ? list : [...fallback];
+}

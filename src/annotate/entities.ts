@@ -1,0 +1,47 @@
+/** The canonical entities known across the workspace's loaded sidecars. */
+import { slugify } from '../core/annotate';
+import { SidecarStore } from '../sidecar/store';
+
+export interface KnownEntity {
+  readonly id: string;
+  /** The most common mention text, as its display name. */
+  readonly name: string;
+  readonly type: string;
+  readonly mentions: number;
+}
+
+export function knownEntities(store: SidecarStore): KnownEntity[] {
+  const byId = new Map<string, { names: Map<string, number>; type: string; mentions: number }>();
+  for (const state of store.all()) {
+    for (const annotation of state.sidecar?.annotations ?? []) {
+      if (annotation.kind !== 'entity' || !annotation.entity) continue;
+      const entry = byId.get(annotation.entity) ?? { names: new Map<string, number>(), type: annotation.type, mentions: 0 };
+      entry.names.set(annotation.quote, (entry.names.get(annotation.quote) ?? 0) + 1);
+      entry.mentions++;
+      byId.set(annotation.entity, entry);
+    }
+  }
+  return [...byId].map(([id, entry]) => ({
+    id,
+    name: [...entry.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? id,
+    type: entry.type,
+    mentions: entry.mentions,
+  }));
+}
+
+/** How alike a known entity is to a mention: exact name 3, one inside the other 2, a shared word 1. */
+export function similarity(entity: KnownEntity, mention: string): number {
+  const a = slugify(entity.name);
+  const b = slugify(mention);
+  if (a === b || entity.id === b) return 3;
+  if (a.includes(b) || b.includes(a)) return 2;
+  const words = new Set(a.split('-'));
+  return b.split('-').some((word) => word.length > 2 && words.has(word)) ? 1 : 0;
+}
+
+/** The canonical id for `nameOrId`: an existing entity with that id or name, else a new slug. */
+export function resolveEntity(store: SidecarStore, nameOrId: string): string {
+  const known = knownEntities(store);
+  const exact = known.find((entity) => entity.id === nameOrId) ?? known.find((entity) => similarity(entity, nameOrId) === 3);
+  return exact?.id ?? slugify(nameOrId);
+}

@@ -1,0 +1,33 @@
+/** The annotation a command acts on: by id, or the one under the cursor (a pick when several overlap). */
+import * as vscode from 'vscode';
+import { Annotation } from '../core';
+import { Services } from '../services';
+import { AnnotationArgs, targetEditor } from './args';
+import { documentTexts } from './targets';
+
+export interface Chosen {
+  readonly uri: vscode.Uri;
+  readonly annotation: Annotation;
+}
+
+export async function chooseAnnotation(services: Services, args: AnnotationArgs | undefined, verb: string): Promise<Chosen | undefined> {
+  if (args?.id) {
+    const uri = args.uri ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
+    if (!uri) throw new Error('Say which file the annotation belongs to ("uri").');
+    const annotation = (await services.store.reload(uri)).sidecar?.annotations.find((candidate) => candidate.id === args.id);
+    if (!annotation) throw new Error(`No annotation with id ${args.id} in ${vscode.workspace.asRelativePath(uri)}.`);
+    return { uri, annotation };
+  }
+  const editor = await targetEditor(args);
+  const annotations = (await services.store.reload(editor.document.uri)).sidecar?.annotations ?? [];
+  const { map } = documentTexts(editor.document);
+  const offset = map.toCodePoint(editor.document.offsetAt(editor.selection.active));
+  const here = annotations.filter((a) => !a.orphaned && a.start <= offset && offset <= a.end);
+  if (here.length === 0) throw new Error(`There is no annotation under the cursor to ${verb}.`);
+  if (here.length === 1) return { uri: editor.document.uri, annotation: here[0] as Annotation };
+  const picked = await vscode.window.showQuickPick(
+    here.map((annotation) => ({ label: `${annotation.kind}: ${annotation.quote}`, description: annotation.status, annotation })),
+    { title: `Which annotation to ${verb}?` },
+  );
+  return picked ? { uri: editor.document.uri, annotation: picked.annotation } : undefined;
+}

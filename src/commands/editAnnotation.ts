@@ -1,0 +1,89 @@
+/** Edit Annotation and Remove Annotation, for the annotation under the cursor or given by id. */
+import * as vscode from 'vscode';
+import { Annotation } from '../core';
+import { attributionCandidates, resolveAttribution } from '../core/annotate';
+import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
+import { resolveEntity } from '../annotate/entities';
+import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
+import { chooseAnnotation } from '../annotate/underCursor';
+import { Services } from '../services';
+
+type Changes = Omit<AnnotationArgs, 'uri' | 'id'>;
+const editable = ['type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'status'] as const;
+
+export async function editAnnotation(services: Services, rawArgs: unknown): Promise<string | undefined> {
+  const args = parseArgs(rawArgs);
+  const chosen = await chooseAnnotation(services, args, 'edit');
+  if (!chosen) return undefined;
+  const { uri, annotation } = chosen;
+  const changes: Changes = args && editable.some((key) => args[key] !== undefined) ? args : await askChanges(services, annotation, uri);
+  if (Object.keys(changes).length === 0) return undefined;
+  await services.annotator.change(uri, `Edit ${annotation.kind}`, (current) => {
+    const others = current.filter((a) => a.id !== annotation.id);
+    return current.map((a) => (a.id === annotation.id ? applyChanges(services, a, changes, others) : a));
+  });
+  return annotation.id;
+}
+
+function applyChanges(services: Services, annotation: Annotation, changes: Changes, others: readonly Annotation[]): Annotation {
+  const next: Record<string, unknown> = { ...annotation };
+  const set = (key: string, value: string | undefined): void => {
+    if (value === undefined) return;
+    if (value === '') delete next[key];
+    else next[key] = value;
+  };
+  if (changes.status) next['status'] = changes.status;
+  set('note', changes.note);
+  if (annotation.kind === 'entity') {
+    if (changes.type) next['type'] = changes.type;
+    set('entity', changes.entity === undefined || changes.entity === '' ? changes.entity : resolveEntity(services.store, changes.entity));
+  } else if (annotation.kind === 'claim') {
+    set('claimType', changes.claimType);
+    if (changes.by !== undefined) {
+      const by = changes.by === '' ? '' : resolveAttribution(others, changes.by);
+      if (by === undefined) throw new Error(`Nobody called “${changes.by}” is tagged in this file.`);
+      set('by', by);
+    }
+  } else {
+    set('speaker', changes.speaker);
+    set('role', changes.role);
+  }
+  next['modified'] = new Date().toISOString();
+  return next as Annotation;
+}
+
+async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri): Promise<Changes> {
+  const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string }> = [
+    { label: 'Status', key: 'status', current: annotation.status },
+    { label: 'Note', key: 'note', current: annotation.note },
+    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity }] : []),
+    ...(annotation.kind === 'claim' ? [{ label: 'Made by', key: 'by' as const, current: annotation.by }, { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType }] : []),
+    ...(annotation.kind === 'speaker' ? [{ label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker }, { label: 'Role', key: 'role' as const, current: annotation.role }] : []),
+  ];
+  const field = await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` });
+  if (!field) return {};
+  const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
+  let value: string | undefined;
+  if (field.key === 'status') value = await pick(['proposed', 'accepted', 'rejected']);
+  else if (field.key === 'type') value = await pick(configuredList('entityTypes', defaultEntityTypes));
+  else if (field.key === 'claimType') value = await pick(configuredList('claimTypes', defaultClaimTypes));
+  else if (field.key === 'by') {
+    const annotations = (await services.store.get(uri)).sidecar?.annotations ?? [];
+    const picked = await vscode.window.showQuickPick([...attributionCandidates(annotations).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
+    value = picked?.id;
+  } else value = await vscode.window.showInputBox({ title: field.label, value: field.current ?? '', prompt: 'Leave empty to clear' });
+  return value === undefined ? {} : { [field.key]: value };
+}
+
+export async function removeAnnotation(services: Services, rawArgs: unknown): Promise<string | undefined> {
+  const chosen = await chooseAnnotation(services, parseArgs(rawArgs), 'remove');
+  if (!chosen) return undefined;
+  const { uri, annotation } = chosen;
+  await services.annotator.change(uri, `Remove ${annotation.kind}`, (current) =>
+    current
+      .filter((a) => a.id !== annotation.id)
+      // A claim attributed to the removed speaker or entity keeps its text but loses the dangling link.
+      .map((a) => (a.kind === 'claim' && a.by === annotation.id ? (({ by: _removed, ...rest }) => rest)(a) : a)),
+  );
+  return annotation.id;
+}
