@@ -8,7 +8,7 @@
  *
  *     npm run schema
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Sidecar format version this code reads and writes. */
 export const SIDECAR_VERSION = 1;

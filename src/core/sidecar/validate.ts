@@ -3,7 +3,7 @@
  * zod issues are rephrased for people editing YAML by hand: unknown keys,
  * missing keys and unsupported versions get their own codes and messages.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue, Path } from '../problems';
 import { ANNOTATION_KEYS, SIDECAR_KEYS, SIDECAR_VERSION, sidecarSchema, type Sidecar } from '../schema';
 import { semanticIssues, type TextContext } from './semantic';
