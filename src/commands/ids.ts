@@ -15,9 +15,19 @@ export const commandIds = [
   'transcriptAnnotator.removeAnnotation',
   'transcriptAnnotator.undo',
   'transcriptAnnotator.redo',
+  'transcriptAnnotator.acceptAnnotation',
+  'transcriptAnnotator.rejectAnnotation',
+  'transcriptAnnotator.nextAnnotation',
+  'transcriptAnnotator.previousAnnotation',
+  'transcriptAnnotator.nextUnreviewed',
+  'transcriptAnnotator.revealAnnotation',
+  'transcriptAnnotator.toggleHighlights',
+  'transcriptAnnotator.filterAnnotations',
+  'transcriptAnnotator.clearAnnotationFilter',
+  'transcriptAnnotator.getAnnotationTree',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
 
 /** Commands for tests and internal plumbing, hidden from the Command Palette. */
-export const internalCommandIds: readonly CommandId[] = ['transcriptAnnotator.getDecorations'];
+export const internalCommandIds: readonly CommandId[] = ['transcriptAnnotator.getDecorations', 'transcriptAnnotator.getAnnotationTree'];

@@ -12,6 +12,9 @@ import { redoAnnotations, undoAnnotations } from './history';
 import { tagClaim, tagEntity, tagSpeaker } from './tag';
 import { tagSpeakerTurns } from './tagSpeakerTurns';
 import { annotateFile } from '../language';
+import { navigate } from '../review/navigate';
+import { revealAnnotation } from '../review/reveal';
+import { setStatus } from '../review/setStatus';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -30,6 +33,16 @@ const table: Record<CommandId, Handler> = {
     const editor = vscode.window.activeTextEditor;
     return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };
   },
+  'transcriptAnnotator.acceptAnnotation': (services, ...args) => setStatus(services, args[0], 'accepted'),
+  'transcriptAnnotator.rejectAnnotation': (services, ...args) => setStatus(services, args[0], 'rejected'),
+  'transcriptAnnotator.nextAnnotation': (services) => navigate(services, 'next'),
+  'transcriptAnnotator.previousAnnotation': (services) => navigate(services, 'previous'),
+  'transcriptAnnotator.nextUnreviewed': (services) => navigate(services, 'next', true),
+  'transcriptAnnotator.revealAnnotation': (services, ...args) => revealAnnotation(services, args[0]),
+  'transcriptAnnotator.toggleHighlights': (services) => services.decorations.toggle(),
+  'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
+  'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
+  'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

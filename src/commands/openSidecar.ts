@@ -1,17 +1,21 @@
 /**
- * "Open Sidecar": the sidecar of the active (or given) text file, at its first problem
- * when it has any, else at the top.
+ * "Open Sidecar": the sidecar of the active (or given) text file, at the given annotation's
+ * entry, else at its first problem when it has any, else at the top.
  */
 import * as vscode from 'vscode';
+import { showSidecarEntry } from '../review/reveal';
+import { parseArgument } from '../review/target';
 import { Services } from '../services';
 import { sidecarUriFor, SidecarState } from '../sidecar/store';
 
 function textUriFrom(argument: unknown): vscode.Uri | undefined {
   if (argument instanceof vscode.Uri) return argument;
   if (typeof argument === 'string') return vscode.Uri.parse(argument);
-  return vscode.window.activeTextEditor?.document.uri;
+  const { uri } = parseArgument(argument);
+  return uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
 }
 
+/** Takes a text uri (Uri or string), or `{ uri, id }` to open at that annotation's entry. */
 export async function openSidecar(services: Services, argument: unknown): Promise<void> {
   const textUri = textUriFrom(argument);
   if (!textUri) throw new Error('Open a text file first.');
@@ -20,7 +24,9 @@ export async function openSidecar(services: Services, argument: unknown): Promis
     void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(textUri)} has no annotations yet.`);
     return;
   }
-  await showSidecarAt(state);
+  const { id } = parseArgument(argument);
+  if (id) await showSidecarEntry(textUri, id);
+  else await showSidecarAt(state);
 }
 
 /** Opens the sidecar with the cursor on its first error (or first problem). */

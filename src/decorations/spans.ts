@@ -1,0 +1,51 @@
+/**
+ * Where a document's annotations are in the editor. The one place the highlights, hover
+ * cards and review commands turn sidecar code point offsets into `vscode.Range`s.
+ */
+import * as vscode from 'vscode';
+import { Annotation, OffsetMap } from '../core';
+import { SidecarStore } from '../sidecar/store';
+
+/** A drawn (non-orphaned) annotation and where it is in the document. */
+export interface Span {
+  readonly annotation: Annotation;
+  readonly range: vscode.Range;
+}
+
+// Hovers and navigation ask for the same document many times between edits.
+const maps = new WeakMap<vscode.TextDocument, { version: number; map: OffsetMap }>();
+
+/** The offset map of the document's current text, built once per version. */
+export function offsetMapOf(document: vscode.TextDocument): OffsetMap {
+  const cached = maps.get(document);
+  if (cached && cached.version === document.version) return cached.map;
+  const map = new OffsetMap(document.getText());
+  maps.set(document, { version: document.version, map });
+  return map;
+}
+
+export function rangeOf(document: vscode.TextDocument, annotation: Pick<Annotation, 'start' | 'end'>): vscode.Range {
+  const map = offsetMapOf(document);
+  return new vscode.Range(document.positionAt(map.toUtf16(annotation.start)), document.positionAt(map.toUtf16(annotation.end)));
+}
+
+/** The annotations of a valid sidecar (none while it is missing, unloaded or invalid). */
+export function annotationsOf(store: SidecarStore, uri: vscode.Uri): readonly Annotation[] {
+  return store.peek(uri)?.sidecar?.annotations ?? [];
+}
+
+/** Every non-orphaned annotation of the document, in document order (start, then end). */
+export function spansOf(store: SidecarStore, document: vscode.TextDocument): Span[] {
+  const drawn = annotationsOf(store, document.uri).filter((annotation) => !annotation.orphaned);
+  if (drawn.length === 0) return [];
+  return drawn
+    .map((annotation) => ({ annotation, range: rangeOf(document, annotation) }))
+    .sort((a, b) => a.annotation.start - b.annotation.start || a.annotation.end - b.annotation.end);
+}
+
+/** The spans that contain `position`, either edge included, innermost first. */
+export function spansAt(spans: readonly Span[], position: vscode.Position): Span[] {
+  return spans
+    .filter((span) => span.range.contains(position))
+    .sort((a, b) => a.annotation.end - a.annotation.start - (b.annotation.end - b.annotation.start));
+}

@@ -1,0 +1,100 @@
+/**
+ * The hover card of one annotation: what it is, its text, who it is attributed to, the
+ * canonical entity and its mentions, the note, review status, author and dates, and the
+ * review actions as command links. Every piece of file text goes through escape.ts.
+ */
+import * as vscode from 'vscode';
+import { Annotation } from '../core';
+import { escapeInline, escapeMultiline, truncate } from './escape';
+
+/** The only commands a hover card may run; the MarkdownString enables exactly these. */
+export const hoverCommands = [
+  'transcriptAnnotator.acceptAnnotation',
+  'transcriptAnnotator.rejectAnnotation',
+  'transcriptAnnotator.editAnnotation',
+  'transcriptAnnotator.removeAnnotation',
+  'transcriptAnnotator.openSidecar',
+] as const;
+
+type HoverCommand = (typeof hoverCommands)[number];
+
+/** What the card needs to know beyond the annotation itself. */
+export interface CardContext {
+  readonly textUri: vscode.Uri;
+  /** The other annotations of the same file, to name who a claim is attributed to. */
+  readonly siblings: readonly Annotation[];
+  /** Non-rejected, non-orphaned mentions of a canonical entity across the workspace. */
+  readonly mentionsOf: (entity: string) => { mentions: number; files: number };
+}
+
+const kindTitles = { claim: 'Claim', speaker: 'Speaker', entity: 'Entity' } as const;
+const quoteLimit = 280;
+
+/**
+ * A markdown string that renders no HTML and can run only the hover commands. Theme icons
+ * stay off: with them on, `$(name)` in a note would still turn into an icon after escaping.
+ */
+export function newHoverMarkdown(): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString('', false);
+  markdown.supportHtml = false;
+  markdown.isTrusted = { enabledCommands: [...hoverCommands] };
+  return markdown;
+}
+
+/** Appends one card; several overlapping annotations get one card each, separated by a rule. */
+export function appendCard(markdown: vscode.MarkdownString, annotation: Annotation, context: CardContext): void {
+  const type = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? annotation.type : annotation.role;
+  const heading = [`**${kindTitles[annotation.kind]}**`, type && escapeInline(type), `*${annotation.status}*`];
+  markdown.appendMarkdown(`${heading.filter(Boolean).join(' · ')}\n\n`);
+  markdown.appendMarkdown(`> ${escapeInline(truncate(annotation.quote, quoteLimit))}\n\n`);
+  for (const line of detailLines(annotation, context)) markdown.appendMarkdown(`${line}\n\n`);
+  if (annotation.note) markdown.appendMarkdown(`**Note:** ${escapeMultiline(annotation.note)}\n\n`);
+  const provenance = [
+    annotation.author && `by ${escapeInline(annotation.author)}`,
+    annotation.created && `created ${formatDate(annotation.created)}`,
+    annotation.modified && annotation.modified !== annotation.created && `modified ${formatDate(annotation.modified)}`,
+  ].filter(Boolean);
+  if (provenance.length > 0) markdown.appendMarkdown(`*${provenance.join(' · ')}*\n\n`);
+  markdown.appendMarkdown(`${actions(annotation, context.textUri).join(' · ')}\n\n`);
+}
+
+function detailLines(annotation: Annotation, context: CardContext): string[] {
+  switch (annotation.kind) {
+    case 'claim': {
+      if (!annotation.by) return [];
+      const source = context.siblings.find((other) => other.id === annotation.by);
+      if (!source) return [`Attributed to a missing annotation \`${escapeInline(annotation.by)}\``];
+      const name = source.kind === 'speaker' ? (source.speaker ?? source.quote) : source.quote;
+      return [`Said by **${escapeInline(truncate(name, 80))}** (${source.kind})`];
+    }
+    case 'speaker':
+      return annotation.speaker ? [`Speaker **${escapeInline(annotation.speaker)}**`] : [];
+    case 'entity': {
+      if (!annotation.entity) return ['Not linked to a canonical entity'];
+      const { mentions, files } = context.mentionsOf(annotation.entity);
+      const count = `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+      return [`Canonical entity **${escapeInline(annotation.entity)}** · ${count}`];
+    }
+  }
+}
+
+function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
+  const target = { uri: textUri.toString(), id: annotation.id };
+  return [
+    annotation.status !== 'accepted' && link('Accept', 'transcriptAnnotator.acceptAnnotation', target),
+    annotation.status !== 'rejected' && link('Reject', 'transcriptAnnotator.rejectAnnotation', target),
+    link('Edit', 'transcriptAnnotator.editAnnotation', target),
+    link('Remove', 'transcriptAnnotator.removeAnnotation', target),
+    link('Open in sidecar', 'transcriptAnnotator.openSidecar', target),
+  ].filter((action): action is string => typeof action === 'string');
+}
+
+function link(title: string, command: HoverCommand, argument: { uri: string; id: string }): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([argument]))})`;
+}
+
+/** `2026-02-14 19:52 UTC`: short, unambiguous across the team's time zones. */
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? escapeInline(iso) : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The data of the Annotations view: every workspace document whose sidecar holds
+ * annotations (or has errors), each with its annotations by kind and its orphaned ones,
+ * narrowed by the filter. Rebuilt from the store whenever a sidecar changes.
+ */
+import * as vscode from 'vscode';
+import { Annotation } from '../core';
+import { kinds } from '../decorations/styles';
+import { isInvalid, SidecarStore } from '../sidecar/store';
+import { AnnotationFilter } from './filter';
+import { Node, treeItemOf } from './nodes';
+
+// The workspace scan loads sidecars one by one: one refresh for the whole burst.
+const refreshDelayMs = 100;
+
+export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: SidecarStore, private readonly filter: AnnotationFilter) {
+    this.disposables.push(
+      this.changed,
+      store.onDidChange(() => this.schedule()),
+      filter.onDidChange(() => this.changed.fire()),
+    );
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), refreshDelayMs);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return treeItemOf(node);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.documents();
+    switch (node.type) {
+      case 'document': {
+        const drawn = node.annotations.filter((annotation) => !annotation.orphaned);
+        const orphaned = node.annotations.filter((annotation) => annotation.orphaned);
+        const byKind: Node[] = kinds
+          .map((kind): Node => ({ type: 'kind', textUri: node.textUri, kind, annotations: drawn.filter((annotation) => annotation.kind === kind) }))
+          .filter((child) => child.type === 'kind' && child.annotations.length > 0);
+        return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
+      }
+      case 'kind':
+      case 'orphaned':
+        return node.annotations.map((annotation) => annotationNode(node.textUri, annotation));
+      case 'annotation':
+        return [];
+    }
+  }
+
+  /** Needed by `TreeView.reveal`; nodes are plain data, so parents are built again from the store. */
+  getParent(node: Node): Node | undefined {
+    if (node.type === 'document') return undefined;
+    const textUri = node.type === 'annotation' ? vscode.Uri.parse(node.uri) : node.textUri;
+    const document = this.documentNode(textUri);
+    if (node.type !== 'annotation' || !document) return document;
+    return this.getChildren(document).find((group) =>
+      group.type === 'orphaned' ? node.annotation.orphaned : group.type === 'kind' && !node.annotation.orphaned && group.kind === node.annotation.kind,
+    );
+  }
+
+  /** The document's node, if the view shows it. */
+  documentNode(textUri: vscode.Uri): Node | undefined {
+    const state = this.store.peek(textUri);
+    if (!state) return undefined;
+    const invalid = isInvalid(state);
+    const annotations = (state.sidecar?.annotations ?? []).filter((annotation) => this.filter.matches(annotation));
+    return invalid || annotations.length > 0 ? { type: 'document', textUri: state.textUri, annotations, invalid } : undefined;
+  }
+
+  private documents(): Node[] {
+    const nodes = this.store.all().flatMap((state) => this.documentNode(state.textUri) ?? []);
+    const name = (node: Node): string => (node.type === 'document' ? vscode.workspace.asRelativePath(node.textUri) : '');
+    return nodes.sort((a, b) => name(a).localeCompare(name(b)));
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function annotationNode(textUri: vscode.Uri, annotation: Annotation): Node {
+  return { type: 'annotation', uri: textUri.toString(), id: annotation.id, annotation };
+}

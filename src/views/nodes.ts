@@ -1,0 +1,98 @@
+/**
+ * The nodes of the Annotations view (document -> kind -> annotation, plus an orphaned group
+ * per document) and how each is shown. Labels come from files, but tree items render them
+ * as plain text, so no escaping is needed here, unlike in hover cards.
+ */
+import * as vscode from 'vscode';
+import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
+import { countOf } from '../status/summary';
+
+export type Node =
+  | { readonly type: 'document'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[]; readonly invalid: boolean }
+  | { readonly type: 'kind'; readonly textUri: vscode.Uri; readonly kind: AnnotationKind; readonly annotations: readonly Annotation[] }
+  | { readonly type: 'orphaned'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[] }
+  // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
+  | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation };
+
+const kindTitles: Record<AnnotationKind, string> = { claim: 'Claims', speaker: 'Speakers', entity: 'Entities' };
+const kindIcons: Record<AnnotationKind, string> = { claim: 'comment', speaker: 'person', entity: 'tag' };
+const statusIcons: Record<AnnotationStatus, vscode.ThemeIcon> = {
+  accepted: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  proposed: new vscode.ThemeIcon('circle-large-outline'),
+  rejected: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+};
+const labelLimit = 60;
+// Long groups (a transcript's many speaker labels) start collapsed so they do not bury the rest.
+const expandedUpTo = 20;
+
+function expanded(count: number): vscode.TreeItemCollapsibleState {
+  return count <= expandedUpTo ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+}
+
+export function treeItemOf(node: Node): vscode.TreeItem {
+  switch (node.type) {
+    case 'document': {
+      // Collapsed: the view opens as an overview of the workspace, and expands the active file itself.
+      const state = node.invalid ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.textUri), state);
+      item.id = node.textUri.toString();
+      item.resourceUri = node.textUri;
+      item.contextValue = 'document';
+      if (node.invalid) {
+        item.description = 'sidecar has errors';
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+        item.command = { title: 'Open Sidecar', command: 'transcriptAnnotator.openSidecar', arguments: [node.textUri] };
+      } else {
+        item.iconPath = vscode.ThemeIcon.File;
+        item.description = describeDocument(node.annotations);
+      }
+      return item;
+    }
+    case 'kind': {
+      const item = new vscode.TreeItem(kindTitles[node.kind], expanded(node.annotations.length));
+      item.id = `${node.textUri.toString()}#${node.kind}`;
+      item.iconPath = new vscode.ThemeIcon(kindIcons[node.kind]);
+      const toReview = node.annotations.filter((annotation) => annotation.status === 'proposed').length;
+      item.description = `${node.annotations.length}${toReview > 0 ? ` · ${toReview} to review` : ''}`;
+      item.contextValue = 'kind';
+      return item;
+    }
+    case 'orphaned': {
+      const item = new vscode.TreeItem('Orphaned', expanded(node.annotations.length));
+      item.id = `${node.textUri.toString()}#orphaned`;
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.description = String(node.annotations.length);
+      item.tooltip = 'Annotations whose text is gone from the file. They are kept in the sidecar but not drawn.';
+      item.contextValue = 'orphaned';
+      return item;
+    }
+    case 'annotation':
+      return annotationItem(node.uri, node.annotation);
+  }
+}
+
+function annotationItem(uri: string, annotation: Annotation): vscode.TreeItem {
+  const flat = annotation.quote.replace(/\s+/g, ' ').trim();
+  const label = [...flat].length > labelLimit ? `${[...flat].slice(0, labelLimit - 1).join('')}…` : flat;
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
+  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (annotation.entity ?? annotation.type) : annotation.speaker;
+  item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status].filter(Boolean).join(' · ');
+  item.iconPath = statusIcons[annotation.status];
+  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, annotation.note && `Note: ${annotation.note}`].filter(Boolean).join('\n\n');
+  item.contextValue = `annotation.${annotation.status}`;
+  item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };
+  return item;
+}
+
+/** `2 claims · 1 speaker · 1 orphaned`: only the kinds present, to keep the line short. */
+function describeDocument(annotations: readonly Annotation[]): string {
+  const drawn = annotations.filter((annotation) => !annotation.orphaned);
+  const parts = (['claim', 'speaker', 'entity'] as const)
+    .map((kind) => ({ kind, count: drawn.filter((annotation) => annotation.kind === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => countOf(kind, count));
+  const orphaned = annotations.length - drawn.length;
+  if (orphaned > 0) parts.push(`${orphaned} orphaned`);
+  return parts.join(' · ');
+}
