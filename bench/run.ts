@@ -1,4 +1,5 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
+import { benchAnchor } from './anchor';
 import { benchSidecar } from './sidecar';
 import { benchTranscript } from './transcript';
 
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   console.log(`Transcript Annotator benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
   benchTranscript();
   await benchSidecar();
+  benchAnchor();
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,53 @@
+/**
+ * How well the text around a candidate position agrees with an annotation's
+ * stored prefix and suffix. Exact candidates are ranked by how many units of
+ * context agree right next to the quote (cheap, no allocation); approximate
+ * ones by edit distance, since the context may be edited too.
+ */
+
+/** Units of `prefix` that equal the text just before `at`, counted backwards from `at`. */
+export function prefixRun(text: string, at: number, prefix: string): number {
+  let k = 0;
+  const max = Math.min(prefix.length, at);
+  while (k < max && text.charCodeAt(at - 1 - k) === prefix.charCodeAt(prefix.length - 1 - k)) k++;
+  return k;
+}
+
+/** Units of `suffix` that equal the text from `at` on. */
+export function suffixRun(text: string, at: number, suffix: string): number {
+  let k = 0;
+  const max = Math.min(suffix.length, text.length - at);
+  while (k < max && text.charCodeAt(at + k) === suffix.charCodeAt(k)) k++;
+  return k;
+}
+
+// One DP row, reused: context strings are at most a few dozen units.
+const row = new Int32Array(1025);
+
+/**
+ * 1 - (fewest edits turning `pattern` into some substring of `text[from, to)`)
+ * / pattern length, in [0, 1]: how well a stored context is found near where
+ * it should be, when the ends of the match beside it are approximate too. An
+ * empty pattern is found anywhere (1).
+ */
+export function substringSimilarity(pattern: string, text: string, from: number, to: number): number {
+  const m = Math.min(pattern.length, 1024);
+  if (m === 0) return 1;
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  for (let i = 0; i <= m; i++) row[i] = i;
+  let best = m;
+  // Columns are text units; a match may start at any of them (the top cell stays 0).
+  for (let j = lo; j < hi; j++) {
+    const c = text.charCodeAt(j);
+    let diagonal = 0;
+    for (let i = 1; i <= m; i++) {
+      const above = row[i] as number;
+      const cost = pattern.charCodeAt(i - 1) === c ? 0 : 1;
+      row[i] = Math.min(above + 1, (row[i - 1] as number) + 1, diagonal + cost);
+      diagonal = above;
+    }
+    if ((row[m] as number) < best) best = row[m] as number;
+  }
+  return 1 - best / m;
+}
