@@ -15,6 +15,8 @@ export const commandIds = [
   'transcriptAnnotator.removeAnnotation',
   'transcriptAnnotator.undo',
   'transcriptAnnotator.redo',
+  'transcriptAnnotator.export',
+  'transcriptAnnotator.import',
   'transcriptAnnotator.acceptAnnotation',
   'transcriptAnnotator.rejectAnnotation',
   'transcriptAnnotator.nextAnnotation',

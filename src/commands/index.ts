@@ -7,6 +7,8 @@ import { RefusedError } from '../annotate/annotator';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';
+import { exportAnnotations } from '../exchange/exportCommand';
+import { importAnnotations } from '../exchange/importCommand';
 import { editAnnotation, removeAnnotation } from './editAnnotation';
 import { redoAnnotations, undoAnnotations } from './history';
 import { tagClaim, tagEntity, tagSpeaker } from './tag';
@@ -29,6 +31,8 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.removeAnnotation': (services, ...args) => removeAnnotation(services, args[0]),
   'transcriptAnnotator.undo': (services, ...args) => undoAnnotations(services, args[0]),
   'transcriptAnnotator.redo': (services, ...args) => redoAnnotations(services, args[0]),
+  'transcriptAnnotator.export': (services, ...args) => exportAnnotations(services, args[0]),
+  'transcriptAnnotator.import': (services, ...args) => importAnnotations(services, args[0]),
   'transcriptAnnotator.getDecorations': (services) => {
     const editor = vscode.window.activeTextEditor;
     return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };

@@ -8,9 +8,15 @@ export function sidecarNameFor(textFileName: string): string {
   return textFileName + SIDECAR_SUFFIX;
 }
 
+/**
+ * The workspace's entity registry shares the suffix but belongs to no text file
+ * (src/core/registry names the same file; a unit test keeps the two in step).
+ */
+export const REGISTRY_NAME = 'entities.annotations.yaml';
+
 /** The text file name (or path) a sidecar belongs to, or undefined if it is not a sidecar name. */
 export function textNameForSidecar(sidecarName: string): string | undefined {
-  if (!sidecarName.endsWith(SIDECAR_SUFFIX)) return undefined;
+  if (!sidecarName.endsWith(SIDECAR_SUFFIX) || baseName(sidecarName) === REGISTRY_NAME) return undefined;
   const text = sidecarName.slice(0, -SIDECAR_SUFFIX.length);
   // "dir/.annotations.yaml" names no text file.
   return baseName(text) === '' ? undefined : text;

@@ -1,0 +1,57 @@
+/**
+ * Entry of the command-line tool (bundled to dist/cli.js): picks the verb,
+ * parses its arguments and turns every failure into one line on stderr and
+ * an exit code (1 for failures, 2 for bad arguments), never a stack trace.
+ */
+import { parseArgs } from './args';
+import { checkCommand } from './check';
+import { PROGRAM, type Command, type Io } from './command';
+import { CliError, messageOf, UsageError } from './errors';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { MAIN_HELP } from './usage';
+import { validateCommand } from './validate';
+
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand];
+
+/** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
+export function main(argv: readonly string[], io: Io): number {
+  const [verb, ...rest] = argv;
+  try {
+    if (verb === undefined) throw new UsageError(`missing command (${COMMANDS.map((c) => c.name).join(', ')})`);
+    if (verb === '--help' || verb === '-h' || verb === 'help') {
+      const topic = COMMANDS.find((c) => c.name === rest[0]);
+      io.out(topic ? topic.help : MAIN_HELP);
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === verb);
+    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(verb)} (expected ${COMMANDS.map((c) => c.name).join(', ')})`);
+    const args = parseArgs(rest, command.options);
+    if (args.help) {
+      io.out(command.help);
+      return 0;
+    }
+    return command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${PROGRAM}: ${error.message} (see '${PROGRAM} ${COMMANDS.some((c) => c.name === verb) ? `${verb} ` : ''}--help')`);
+      return 2;
+    }
+    io.err(`${PROGRAM}: ${error instanceof CliError ? error.message : messageOf(error)}`);
+    return 1;
+  }
+}
+
+// `transcript-annotator export ... --out - | head` closes the pipe early: stop quietly, no stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const io: Io = {
+  cwd: process.cwd(),
+  out: (line) => void process.stdout.write(line + '\n'),
+  err: (line) => void process.stderr.write(line + '\n'),
+  write: (text) => void process.stdout.write(text),
+};
+process.exitCode = main(process.argv.slice(2), io);

@@ -1,0 +1,23 @@
+/**
+ * Exports and imports of annotations (pure: no vscode, no Node modules).
+ * Offsets in every format are code points of the normalised text, the same
+ * numbers as in sidecars; conll and markdown carry no offsets.
+ */
+export type { ExportDocument, ExportFile, ExportResult, ExportOptions, Exporter } from './types';
+export { EXPORT_FORMATS, IMPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatName, type ImportFormatName } from './registry';
+export { exportJson, readJsonExport, JSON_FILE, JSON_FORMAT_TAG, type JsonDocument } from './json';
+export { exportJsonl, JSONL_FILE } from './jsonl';
+export { exportCsv, CSV_FILE } from './csv';
+export { RECORD_COLUMNS, annotationRecords, type AnnotationRecord, type RecordColumn } from './records';
+export { exportBrat, BRAT_CONF_FILE } from './bratExport';
+export { bratStem, bratType, fromBratType, bratFragments, ID_COMMENT, REFERENCE_DB } from './brat';
+export { exportW3c, W3C_FILE } from './w3cExport';
+export { annotationIri, W3C_CONTEXT, ANNO_CONTEXT, TA_VOCABULARY } from './w3c';
+export { exportConll, CONLL_FILE } from './conll';
+export { sentences, type Token } from './tokenize';
+export { exportMarkdown, escapeMarkdown } from './markdown';
+export { importBrat } from './bratImport';
+export { importW3c } from './w3cImport';
+export { importJson } from './jsonImport';
+export { mergeCandidates, type BundleImportResult, type Candidate, type ImportResult, type ImportTarget, type Unplaced } from './merge';
+export { ImportFormatError } from './importError';

@@ -1,0 +1,98 @@
+/**
+ * The `markdown` format: a readable report per document (`<document>.md`):
+ * its speakers, its claims with who made them, and its entities grouped by
+ * canonical id. Every piece of file text is escaped, so a quote can never
+ * turn into a link, an image, HTML or a table break when rendered.
+ */
+import type { Annotation } from '../schema';
+import { attributionName, prepareDocument, type PreparedDocument } from './document';
+import type { ExportDocument, ExportResult } from './types';
+
+/** File text as inline Markdown: whitespace runs with line breaks become one space, markup characters are backslash-escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]\s*/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~&$]/g, '\\$&');
+}
+
+/** One file per document: `<document path>.md`. */
+export function exportMarkdown(documents: readonly ExportDocument[]): ExportResult {
+  const warnings: string[] = [];
+  const files = documents.map((doc) => {
+    const prepared = prepareDocument(doc, 'markdown', warnings);
+    const hidden = doc.sidecar.annotations.length - prepared.annotations.length;
+    return { path: `${doc.path}.md`, content: report(prepared, hidden) };
+  });
+  return { files, warnings };
+}
+
+function report(doc: PreparedDocument, hidden: number): string {
+  const lineOf = lineFinder(doc.normalized);
+  const of = (kind: Annotation['kind']): Annotation[] => doc.annotations.filter((a) => a.kind === kind);
+  const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
+  const md = (s: string): string => escapeMarkdown(s);
+  const quoted = (a: Annotation): string => `“${md(a.quote)}” (line ${lineOf(a.start)})`;
+  const out = [`# ${md(doc.path)}`, '', `${speakers.length} speakers, ${claims.length} claims, ${entities.length} entity mentions.`, ''];
+  out.push('## Speakers', '');
+  if (speakers.length === 0) out.push('None.', '');
+  else {
+    out.push('| Speaker | Role | As written | Status |', '| --- | --- | --- | --- |');
+    for (const s of speakers) if (s.kind === 'speaker') out.push(`| ${md(s.speaker ?? s.quote)} | ${md(s.role ?? '')} | ${quoted(s)} | ${s.status} |`);
+    out.push('');
+  }
+  out.push('## Claims', '');
+  if (claims.length === 0) out.push('None.', '');
+  claims.forEach((c, i) => {
+    if (c.kind !== 'claim') return;
+    const by = attributionName(c, doc.byId);
+    const target = c.by === undefined ? undefined : doc.byId.get(c.by);
+    const who = by === undefined ? 'unattributed' : `by **${md(by)}**${target?.kind === 'entity' ? ` (${md(target.type)})` : ''}`;
+    out.push(`${i + 1}. ${quoted(c)}: ${who}${c.claimType ? `, ${md(c.claimType)}` : ''}, ${c.status}`);
+    if (c.note !== undefined) out.push(`   - Note: ${md(c.note)}`);
+  });
+  if (claims.length > 0) out.push('');
+  out.push('## Entities', '');
+  if (entities.length === 0) out.push('None.', '');
+  else {
+    out.push('| Entity | Type | Mentions |', '| --- | --- | --- |');
+    for (const [key, group] of groupEntities(entities)) {
+      const mentions = group.map((e) => `${quoted(e)}${e.status === 'accepted' ? '' : ` ${e.status}`}`).join(', ');
+      out.push(`| ${md(key.name)} | ${md(key.type)} | ${mentions} |`);
+    }
+    out.push('');
+  }
+  if (hidden > 0) out.push(`${hidden} annotation(s) not shown: their text is no longer in the file.`, '');
+  return out.join('\n');
+}
+
+// Mentions of one entity: same type and canonical id, or the same quote when there is no id.
+function groupEntities(entities: readonly Annotation[]): Map<{ name: string; type: string }, Annotation[]> {
+  const byKey = new Map<string, { key: { name: string; type: string }; list: Annotation[] }>();
+  for (const e of entities) {
+    if (e.kind !== 'entity') continue;
+    const name = e.entity ?? e.quote;
+    const k = `${e.type}\u0000${e.entity !== undefined ? 'id' : 'quote'}\u0000${name}`;
+    const group = byKey.get(k) ?? { key: { name, type: e.type }, list: [] };
+    group.list.push(e);
+    byKey.set(k, group);
+  }
+  return new Map([...byKey.values()].map((g) => [g.key, g.list]));
+}
+
+// 1-based line number of a code point offset.
+function lineFinder(normalized: string): (offset: number) => number {
+  const starts = [0];
+  let at = 0;
+  for (const ch of normalized) {
+    at++;
+    if (ch === '\n') starts.push(at);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}

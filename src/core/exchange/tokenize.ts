@@ -1,0 +1,62 @@
+/**
+ * The word tokenizer of the CoNLL export, deliberately simple so anyone can
+ * reproduce it: tokens are split at whitespace and punctuation, except that
+ *
+ * - a number with inner `.` or `,` stays whole (`1,150`, `4.5`, `6.8`);
+ * - letters, digits and combining marks joined by an apostrophe (`'` or `’`)
+ *   or a hyphen stay whole (`Jean-Luc`, `Aleska’s`, `5-Minute`);
+ * - any other non-space character is a token of its own, with the combining
+ *   marks after it (an emoji, `“`, `.`).
+ *
+ * Sentences end at a line break, or after `.`, `!`, `?` or `…` (and any
+ * closing quotes or brackets after it) when the next token starts with a
+ * capital letter or an opening quote or bracket; so `Feb. 9` stays
+ * in one sentence while `Mr. Abadie` is cut in two.
+ */
+
+/** A token with code point offsets into the normalised text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|\S\p{M}*/gu;
+const TERMINAL = /^[.!?…]+$/u;
+const CLOSER = /^[”’"')\]»›]$/u;
+const OPENER = /^(?:\p{Lu}|[“‘"'(\[«‹])/u;
+
+/** The text's sentences, each a list of tokens. */
+export function sentences(normalized: string): Token[][] {
+  const result: Token[][] = [];
+  let current: Token[] = [];
+  let points = 0;
+  let last = 0;
+  let ended = false;
+  for (const m of normalized.matchAll(TOKEN)) {
+    const gap = normalized.slice(last, m.index);
+    const start = points + countPoints(gap);
+    const end = start + countPoints(m[0]);
+    const token = { text: m[0], start, end };
+    const lineBreak = gap.includes('\n');
+    if (current.length > 0 && (lineBreak || (ended && OPENER.test(token.text)))) {
+      result.push(current);
+      current = [];
+    }
+    current.push(token);
+    ended = TERMINAL.test(token.text) || (ended && CLOSER.test(token.text));
+    points = end;
+    last = m.index + m[0].length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function countPoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff) n--;
+  }
+  return n;
+}
