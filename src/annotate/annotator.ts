@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Annotation, Problem, sameAnnotations } from '../core';
 import { showSidecarAt } from '../commands/openSidecar';
-import { isInvalid, SidecarState, SidecarStore } from '../sidecar/store';
+import { isInvalid, SidecarState, SidecarStore, UpdateOptions } from '../sidecar/store';
 
 const historyLimit = 100;
 
@@ -30,12 +30,13 @@ export class Annotator {
     textUri: vscode.Uri,
     label: string,
     change: (annotations: readonly Annotation[]) => readonly Annotation[],
+    options: UpdateOptions = {},
   ): Promise<readonly Annotation[]> {
     let before: readonly Annotation[] = [];
     const result = await this.store.update(textUri, (annotations) => {
       before = annotations;
       return change(annotations);
-    });
+    }, options);
     if (result === 'refused') {
       await this.refuse(await this.store.get(textUri));
       throw new RefusedError('refused');

@@ -5,7 +5,7 @@ export * from './offsets';
 export * from './ids';
 export * from './problems';
 export { sidecarNameFor, textNameForSidecar, isSidecarName, baseName, SIDECAR_SUFFIX } from './sidecar/paths';
-export { loadSidecar, checkSidecarSize, MAX_SIDECAR_BYTES, type LoadOptions, type LoadResult } from './sidecar/load';
+export { loadSidecar, checkSidecarSize, MAX_SIDECAR_BYTES, TEXT_CHANGE_CODES, type LoadOptions, type LoadResult } from './sidecar/load';
 export { serializeSidecar } from './sidecar/serialize';
 export { writeCanonical, compareAnnotations, sortedAnnotations } from './sidecar/canonicalWriter';
 export { sameAnnotations, sameSidecar } from './sidecar/same';

@@ -34,13 +34,32 @@ export function annotationsOf(store: SidecarStore, uri: vscode.Uri): readonly An
   return store.peek(uri)?.sidecar?.annotations ?? [];
 }
 
+/** Where annotations are while the text has unsaved edits (UTF-16 offsets), if it has any. */
+export type LivePositions = (document: vscode.TextDocument) => ReadonlyMap<string, { start: number; end: number; orphaned: boolean }> | undefined;
+
+let live: LivePositions = () => undefined;
+
+/** Set once by the composition root, so every surface draws the same live positions. */
+export function useLivePositions(source: LivePositions): void {
+  live = source;
+}
+
 /** Every non-orphaned annotation of the document, in document order (start, then end). */
 export function spansOf(store: SidecarStore, document: vscode.TextDocument): Span[] {
   const drawn = annotationsOf(store, document.uri).filter((annotation) => !annotation.orphaned);
   if (drawn.length === 0) return [];
-  return drawn
-    .map((annotation) => ({ annotation, range: rangeOf(document, annotation) }))
-    .sort((a, b) => a.annotation.start - b.annotation.start || a.annotation.end - b.annotation.end);
+  const positions = live(document);
+  const spans: Span[] = [];
+  for (const annotation of drawn) {
+    if (!positions) {
+      spans.push({ annotation, range: rangeOf(document, annotation) });
+      continue;
+    }
+    const position = positions.get(annotation.id);
+    if (!position || position.orphaned) continue; // its text was deleted in the unsaved edits
+    spans.push({ annotation, range: new vscode.Range(document.positionAt(position.start), document.positionAt(position.end)) });
+  }
+  return spans.sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
 }
 
 /** The spans that contain `position`, either edge included, innermost first. */

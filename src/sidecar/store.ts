@@ -30,6 +30,16 @@ export interface SidecarState {
   /** The valid sidecar; undefined when there is none on disk or it has errors. */
   readonly sidecar: Sidecar | undefined;
   readonly problems: readonly Problem[];
+  /** A sidecar that is sound but whose text changed under it: re-anchoring starts from it. */
+  readonly stale?: Sidecar;
+}
+
+export interface UpdateOptions {
+  /**
+   * Also change a sidecar whose only errors come from a changed text (quotes that no longer
+   * match): for changes that place every annotation again, such as re-anchoring.
+   */
+  readonly replacesPositions?: boolean;
 }
 
 /** Whether the state has errors that forbid changing its annotations. */
@@ -75,18 +85,22 @@ export class SidecarStore implements vscode.Disposable {
   update(
     textUri: vscode.Uri,
     change: (annotations: readonly Annotation[], sidecar: Sidecar) => readonly Annotation[],
+    options: UpdateOptions = {},
   ): Promise<{ state: SidecarState; written: boolean } | 'refused'> {
     return this.serialize(textUri, async () => {
       const state = await this.load(textUri, false);
-      if (isInvalid(state)) return 'refused' as const;
-      const base = state.sidecar ?? (await this.emptySidecar(textUri));
+      const stale = options.replacesPositions ? state.stale : undefined;
+      if (isInvalid(state) && !stale) return 'refused' as const;
+      const base = state.sidecar ?? stale ?? (await this.emptySidecar(textUri));
       const annotations = change(base.annotations, base);
       if (state.sidecar && sameAnnotations(base.annotations, annotations)) return { state, written: false };
-      const next: Sidecar = { ...base, annotations: [...annotations] };
+      // The annotations are checked against the current text below, so that is what they were made against.
+      const text = await readText(textUri);
+      const textHash = text.kind === 'ok' ? hashText(normalizeText(text.raw)) : base.textHash;
+      const next: Sidecar = { ...base, textHash, annotations: [...annotations] };
       const content = serializeSidecar(next, state.source);
       if (content === state.source) return { state, written: false };
       // Last line of defence: never write a sidecar that would not load back cleanly.
-      const text = await readText(textUri);
       const check = loadSidecar(content, text.kind === 'ok' ? text.raw : undefined, { textFileName: baseName(textUri.path) });
       const error = check.problems.find((problem) => problem.severity === 'error');
       if (error) throw new Error(`The change was not saved: it would make the sidecar invalid (${error.message}).`);
@@ -113,7 +127,7 @@ export class SidecarStore implements vscode.Disposable {
     } else {
       const textRaw = textFile.kind === 'ok' ? textFile.raw : undefined;
       const result = loadSidecar(sidecarFile.raw, textRaw, { textFileName: baseName(textUri.path) });
-      state = { textUri, sidecarUri, exists: true, source: sidecarFile.raw, sidecar: result.sidecar, problems: result.problems };
+      state = { textUri, sidecarUri, exists: true, source: sidecarFile.raw, sidecar: result.sidecar, problems: result.problems, ...(result.stale ? { stale: result.stale } : {}) };
     }
     const previous = this.states.get(textUri.toString());
     this.states.set(textUri.toString(), state);

@@ -16,8 +16,10 @@ export function isAnnotatable(uri: vscode.Uri): boolean {
 export class SidecarWatcher implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly store: SidecarStore) {
+  /** `followsEdits`: documents whose annotations the live tracker writes on save itself. */
+  constructor(private readonly store: SidecarStore, private readonly followsEdits: (uri: vscode.Uri) => boolean = () => false) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    const textWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
     const onSidecar = (uri: vscode.Uri): void => {
       const textPath = textNameForSidecar(uri.path);
       if (textPath) void this.store.reload(uri.with({ path: textPath }));
@@ -29,10 +31,21 @@ export class SidecarWatcher implements vscode.Disposable {
       watcher.onDidDelete(onSidecar),
       vscode.workspace.onDidOpenTextDocument((document) => this.track(document)),
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isAnnotatable(document.uri) && this.store.peek(document.uri)) void this.store.reload(document.uri);
+        if (isAnnotatable(document.uri) && this.store.peek(document.uri) && !this.followsEdits(document.uri)) void this.store.reload(document.uri);
       }),
+      // Text files changed outside the editor (a git pull, a corrected transcript) are checked again.
+      textWatcher,
+      textWatcher.onDidChange((uri) => this.textChanged(uri)),
+      textWatcher.onDidCreate((uri) => this.textChanged(uri)),
     );
     for (const document of vscode.workspace.textDocuments) this.track(document);
+  }
+
+  private textChanged(uri: vscode.Uri): void {
+    if (!this.store.peek(uri)) return;
+    // An open document reloads from disk and reports it as an edit; the live tracker handles that.
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return;
+    void this.store.reload(uri);
   }
 
   private track(document: vscode.TextDocument): void {

@@ -212,3 +212,39 @@ describe('loadSidecar problems and their exact positions', () => {
     assert.equal(result.canonical, false);
   });
 });
+
+describe('A sidecar whose text changed under it', () => {
+  const text = 'Police detained 1,150 people.';
+  const source = [
+    'version: 1',
+    'text: t.txt',
+    'textHash: "fnv1a64:0000000000000000"',
+    'annotations:',
+    '  - id: aclm0001',
+    '    kind: claim',
+    '    start: 16',
+    '    end: 21',
+    '    quote: "1,150"',
+    '    status: accepted',
+    '',
+  ].join('\n');
+
+  it('is offered for re-anchoring when quotes no longer match, and is not valid', () => {
+    const result = loadSidecar(source, `Yesterday, ${text}`);
+    assert.equal(result.sidecar, undefined);
+    assert.equal(result.stale?.annotations[0]?.quote, '1,150');
+    assert.deepEqual(result.problems.map((p) => p.code), ['quote-mismatch']);
+  });
+
+  it('is not offered for re-anchoring when the sidecar itself is broken', () => {
+    const broken = source.replace('kind: claim', 'kind: claim\n    by: anon0001');
+    const result = loadSidecar(broken, `Yesterday, ${text}`);
+    assert.equal(result.stale, undefined);
+  });
+
+  it('is simply valid when the text still matches', () => {
+    const result = loadSidecar(source, text);
+    assert.equal(result.stale, undefined);
+    assert.equal(result.sidecar?.annotations.length, 1);
+  });
+});

@@ -38,7 +38,15 @@ export interface LoadResult {
   canonical: boolean;
   /** Whether `textHash` matches the current text (undefined without a valid sidecar and text). */
   textHashMatches?: boolean;
+  /**
+   * The sidecar when its only errors come from a text that changed under it (quotes that no
+   * longer match, offsets past the end): what re-anchoring starts from. Absent otherwise.
+   */
+  stale?: Sidecar;
 }
+
+/** Problem codes that mean "the text changed", not "the sidecar is broken". */
+export const TEXT_CHANGE_CODES: ReadonlySet<string> = new Set(['quote-mismatch', 'offset-out-of-range']);
 
 /**
  * Parses and validates a sidecar against its text. `textRaw` is the text
@@ -77,6 +85,8 @@ export function loadSidecar(yamlSource: string, textRaw: string | undefined, opt
   if (sidecar && !problems.some((p) => p.severity === 'error')) {
     result.sidecar = sidecar;
     if (normalized !== undefined) result.textHashMatches = hashText(normalized) === sidecar.textHash;
+  } else if (sidecar && problems.every((p) => p.severity !== 'error' || TEXT_CHANGE_CODES.has(p.code))) {
+    result.stale = sidecar;
   }
   return result;
 }

@@ -1,0 +1,172 @@
+/**
+ * Annotations follow the text while it is edited, before it is saved: every change moves
+ * and resizes the spans of the open document (in UTF-16 document offsets), a span whose text
+ * is deleted becomes orphaned, and undo restores it. Saving the text writes the new
+ * positions to the sidecar; closing without saving leaves the sidecar as it was.
+ */
+import * as vscode from 'vscode';
+import { Annotation, CodePointText, contextAround, normalizeText, OffsetMap } from '../core';
+import { SpanPosition, SpanTracker } from '../core/anchor';
+import { Annotator } from '../annotate/annotator';
+import { SidecarStore } from '../sidecar/store';
+
+const reloadCheckMs = 300;
+
+interface Tracked {
+  readonly document: vscode.TextDocument;
+  readonly tracker: SpanTracker;
+  /** The annotations as last read from or written to the sidecar, by id. */
+  base: Map<string, Annotation>;
+  /** Whether the text was edited since the positions were last written. */
+  edited: boolean;
+}
+
+export class LiveAnnotations implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after the live positions of a document moved. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly store: SidecarStore, private readonly annotator: Annotator, private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changed,
+      store.onDidChange((state) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.textUri.toString());
+        if (document) this.sync(document, state.sidecar?.annotations);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.open(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.edit(event)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.persist(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.tracked.delete(document.uri.toString())),
+    );
+    for (const document of vscode.workspace.textDocuments) this.open(document);
+  }
+
+  /** Follows a document whose sidecar was loaded before it was opened. */
+  private open(document: vscode.TextDocument): void {
+    const state = this.store.peek(document.uri);
+    if (state?.sidecar && !this.tracked.has(document.uri.toString())) this.sync(document, state.sidecar.annotations);
+  }
+
+  /** Whether the document's annotations are being followed live (the store must not revalidate it on save). */
+  isTracking(uri: vscode.Uri): boolean {
+    return this.tracked.has(uri.toString());
+  }
+
+  /** Live positions (UTF-16 document offsets) once the text was edited; undefined means "as in the sidecar". */
+  positions(document: vscode.TextDocument): ReadonlyMap<string, SpanPosition> | undefined {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry?.edited) return undefined;
+    return new Map(entry.tracker.all().map((position) => [position.id, position]));
+  }
+
+  private sync(document: vscode.TextDocument, annotations: readonly Annotation[] | undefined): void {
+    const key = document.uri.toString();
+    const entry = this.tracked.get(key);
+    if (!annotations) {
+      // Invalid or missing sidecar: nothing to follow (an unsaved edit keeps what it had).
+      if (entry && !entry.edited) this.tracked.delete(key);
+      return;
+    }
+    const map = new OffsetMap(document.getText());
+    // Start afresh unless the sidecar agrees with the live positions (our own save, or a review
+    // change): then the tracker and its undo history are kept.
+    if (!entry || (!entry.edited && !document.isDirty && !agrees(entry.tracker, annotations, map))) {
+      this.tracked.set(key, this.start(document, annotations));
+      return;
+    }
+    const ids = new Set(annotations.map((a) => a.id));
+    for (const position of entry.tracker.all()) if (!ids.has(position.id)) entry.tracker.remove(position.id);
+    for (const annotation of annotations) {
+      if (!entry.tracker.has(annotation.id) && !annotation.orphaned) entry.tracker.add(annotation.id, map.toUtf16(annotation.start), map.toUtf16(annotation.end));
+    }
+    entry.base = new Map(annotations.map((a) => [a.id, a]));
+  }
+
+  private start(document: vscode.TextDocument, annotations: readonly Annotation[]): Tracked {
+    const map = new OffsetMap(document.getText());
+    const tracker = new SpanTracker();
+    for (const annotation of annotations) {
+      const start = map.toUtf16(annotation.start);
+      const end = map.toUtf16(annotation.end);
+      if (!annotation.orphaned && start < end) tracker.add(annotation.id, start, end);
+    }
+    return { document, tracker, base: new Map(annotations.map((a) => [a.id, a])), edited: false };
+  }
+
+  private edit(event: vscode.TextDocumentChangeEvent): void {
+    const entry = this.tracked.get(event.document.uri.toString());
+    if (!entry || event.contentChanges.length === 0) return;
+    if (!event.document.isDirty && event.reason === undefined) this.checkReloadLater(event.document);
+    const edits = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedLength: change.text.length }));
+    try {
+      entry.tracker.applyEdits(edits, { undo: event.reason === vscode.TextDocumentChangeReason.Undo });
+      entry.edited = true;
+      this.changed.fire(event.document);
+    } catch (error) {
+      this.log.error(`Could not follow an edit of ${event.document.uri.toString()}: ${String(error)}`);
+      this.tracked.delete(event.document.uri.toString());
+    }
+  }
+
+  /**
+   * A change that leaves the document clean is either the user's first keystroke (the dirty
+   * flag follows a moment later) or VS Code reloading the file from disk (changed outside, or
+   * reverted). In the second case start again from the sidecar, which the store re-anchors
+   * when the new text no longer matches it.
+   */
+  private checkReloadLater(document: vscode.TextDocument): void {
+    const version = document.version;
+    setTimeout(() => {
+      if (document.isClosed || document.isDirty || document.version !== version) return;
+      this.tracked.delete(document.uri.toString());
+      void this.store.reload(document.uri);
+    }, reloadCheckMs);
+  }
+
+  private async persist(document: vscode.TextDocument): Promise<void> {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry?.edited) return;
+    const raw = document.getText();
+    const map = new OffsetMap(raw);
+    const text = new CodePointText(normalizeText(raw));
+    const positions = new Map(entry.tracker.all().map((position) => [position.id, position]));
+    const now = new Date().toISOString();
+    const next = [...entry.base.values()].map((annotation) => placed(annotation, positions.get(annotation.id), map, text, now));
+    try {
+      entry.edited = false;
+      const written = await this.annotator.change(document.uri, 'Follow text edits', () => next, { replacesPositions: true });
+      entry.base = new Map(written.map((a) => [a.id, a]));
+    } catch (error) {
+      entry.edited = true;
+      this.log.error(`Could not save the moved annotations of ${document.uri.toString()}: ${String(error)}`);
+      void vscode.window.showErrorMessage(`Transcript Annotator could not save the moved annotations of ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function agrees(tracker: SpanTracker, annotations: readonly Annotation[], map: OffsetMap): boolean {
+  return annotations.every((annotation) => {
+    const position = tracker.get(annotation.id);
+    if (annotation.orphaned) return position === undefined || position.orphaned;
+    return position !== undefined && !position.orphaned && position.start === map.toUtf16(annotation.start) && position.end === map.toUtf16(annotation.end);
+  });
+}
+
+/** The annotation at its live position: moved, resized, orphaned or restored. */
+function placed(annotation: Annotation, position: SpanPosition | undefined, map: OffsetMap, text: CodePointText, now: string): Annotation {
+  if (!position) return annotation;
+  if (position.orphaned) return annotation.orphaned ? annotation : { ...annotation, orphaned: true, modified: now };
+  const start = map.toCodePoint(position.start);
+  const end = map.toCodePoint(position.end);
+  const quote = text.slice(start, end);
+  if (!annotation.orphaned && start === annotation.start && end === annotation.end && quote === annotation.quote) return annotation;
+  const { prefix, suffix } = contextAround(text, start, end);
+  const { orphaned: _gone, prefix: _p, suffix: _s, ...rest } = annotation;
+  return { ...rest, start, end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), ...(quote !== annotation.quote ? { modified: now } : {}) } as Annotation;
+}
