@@ -2,12 +2,14 @@
 import { benchAnchor } from './anchor';
 import { benchSidecar } from './sidecar';
 import { benchTranscript } from './transcript';
+import { benchWorkspace } from './workspace';
 
 async function main(): Promise<void> {
   console.log(`Transcript Annotator benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
   benchTranscript();
   await benchSidecar();
   benchAnchor();
+  benchWorkspace();
 }
 
 main().catch((error: unknown) => {
