@@ -3,12 +3,17 @@
  * wires them together and registers every disposable in one place.
  */
 import * as vscode from 'vscode';
+import { LiveAnnotations } from './anchor/live';
+import { Reanchorer } from './anchor/reanchorOnLoad';
 import { Annotator } from './annotate/annotator';
 import { registerCommands } from './commands';
 import { DecorationController } from './decorations/controller';
+import { useLivePositions } from './decorations/spans';
 import { registerHovers } from './hover';
 import { outputChannelName } from './ids';
 import { registerLanguageFeatures } from './language';
+import { IndexedWorkspace } from './references/workspaceIndex';
+import { registerRegistryFeatures, RegistryStore } from './registry';
 import { Services } from './services';
 import { SidecarDiagnostics } from './sidecar/diagnostics';
 import { SidecarStore } from './sidecar/store';
@@ -21,11 +26,19 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const store = new SidecarStore();
   const diagnostics = new SidecarDiagnostics(store);
   const decorations = new DecorationController(store, context.extensionUri);
-  const watcher = new SidecarWatcher(store);
-  const annotationsView = new AnnotationsView(store);
-  const services: Services = { log, store, decorations, annotator: new Annotator(store), context, annotationsView };
+  const annotator = new Annotator(store);
+  const live = new LiveAnnotations(store, annotator, log);
+  useLivePositions((document) => live.positions(document));
+  const watcher = new SidecarWatcher(store, (uri) => live.isTracking(uri));
+  const reanchorer = new Reanchorer(store, annotator, log);
+  const registry = new RegistryStore();
+  const index = new IndexedWorkspace(store, registry);
+  const annotationsView = new AnnotationsView(store, index);
+  const services: Services = { log, store, decorations, annotator, context, reanchorer, annotationsView, registry, index };
   context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
-  context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store));
+  context.subscriptions.push(live, reanchorer);
+  context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store, (entity, uri) => index.entityName(entity, uri)));
+  context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));
 
   void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));
   log.info(`Transcript Annotator activated in VS Code ${vscode.version}`);

@@ -1,7 +1,10 @@
 /** The services the composition root builds and the commands use. */
 import * as vscode from 'vscode';
+import { Reanchorer } from './anchor/reanchorOnLoad';
 import { Annotator } from './annotate/annotator';
 import { DecorationController } from './decorations/controller';
+import { IndexedWorkspace } from './references/workspaceIndex';
+import { RegistryStore } from './registry/store';
 import { SidecarStore } from './sidecar/store';
 import { AnnotationsView } from './views/annotationsView';
 
@@ -12,6 +15,11 @@ export interface Services {
   /** Every change to annotations goes through it: one undoable sidecar write each. */
   readonly annotator: Annotator;
   readonly context: vscode.ExtensionContext;
+  readonly reanchorer: Reanchorer;
   /** The Annotations view: its filter and, for tests, a snapshot of its tree. */
   readonly annotationsView: AnnotationsView;
+  /** The entity registry of each workspace folder; the only reader and writer of those files. */
+  readonly registry: RegistryStore;
+  /** Cross-file lookups (entity mentions, claims by question), updated as sidecars change. */
+  readonly index: IndexedWorkspace;
 }

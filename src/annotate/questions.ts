@@ -19,22 +19,30 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
   const quote = context.texts.text.slice(target.start, target.end);
   const type = args?.type ?? (await vscode.window.showQuickPick(configuredList('entityTypes', defaultEntityTypes), { title: `Entity type of “${quote}”`, placeHolder: 'Pick the entity type' }));
   if (!type) return undefined;
-  if (args) return { fields: { kind: 'entity', type, ...(args.entity ? { entity: resolveEntity(services.store, args.entity) } : {}), ...(args.note ? { note: args.note } : {}) } };
+  const registry = services.registry.registryFor(context.editor.document.uri);
+  if (args) {
+    const entity = args.entity ? resolveEntity(services.store, args.entity, registry) : undefined;
+    // The name the user gave becomes the registry name, unless they gave the id itself.
+    const name = args.entity === entity ? knownEntities(services.store, registry).find((known) => known.id === entity)?.name : args.entity;
+    const register = entity ? { register: { id: entity, name: name ?? quote, type } } : {};
+    return { fields: { kind: 'entity', type, ...(entity ? { entity } : {}), ...(args.note ? { note: args.note } : {}) }, ...register };
+  }
 
-  type Item = vscode.QuickPickItem & { entity?: string };
-  const known = knownEntities(services.store)
+  type Item = vscode.QuickPickItem & { entity?: string; name?: string };
+  const known = knownEntities(services.store, registry)
     .map((entity) => ({ entity, score: similarity(entity, quote) }))
     .sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name));
   const newId = slugify(quote);
   const items: Item[] = [
-    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id })),
-    ...(known.some(({ entity }) => entity.id === newId) ? [] : [{ label: `$(add) New entity “${quote}”`, description: newId, entity: newId }]),
+    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...(known.some(({ entity }) => entity.id === newId) ? [] : [{ label: `$(add) New entity “${quote}”`, description: newId, entity: newId, name: quote }]),
     { label: '$(circle-slash) No canonical entity', entity: '' },
-    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id })),
+    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
-  return { fields: { kind: 'entity', type, ...(picked.entity ? { entity: picked.entity } : {}) } };
+  const register = picked.entity ? { register: { id: picked.entity, name: picked.name ?? quote, type } } : {};
+  return { fields: { kind: 'entity', type, ...(picked.entity ? { entity: picked.entity } : {}) }, ...register };
 }
 
 export async function askSpeaker(target: Target, context: TagContext): Promise<Planned | undefined> {

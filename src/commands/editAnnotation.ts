@@ -6,6 +6,7 @@ import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
 import { resolveEntity } from '../annotate/entities';
 import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
 import { chooseAnnotation } from '../annotate/underCursor';
+import { registerEntities } from '../registry/ensure';
 import { Services } from '../services';
 
 type Changes = Omit<AnnotationArgs, 'uri' | 'id'>;
@@ -18,10 +19,16 @@ export async function editAnnotation(services: Services, rawArgs: unknown): Prom
   const { uri, annotation } = chosen;
   const changes: Changes = args && editable.some((key) => args[key] !== undefined) ? args : await askChanges(services, annotation, uri);
   if (Object.keys(changes).length === 0) return undefined;
+  // Resolved against the file's entity registry here, so applyChanges sees an id (resolving an id again keeps it).
+  const entity = annotation.kind === 'entity' && changes.entity ? resolveEntity(services.store, changes.entity, services.registry.registryFor(uri)) : undefined;
+  const resolved: Changes = entity ? { ...changes, entity } : changes;
   await services.annotator.change(uri, `Edit ${annotation.kind}`, (current) => {
     const others = current.filter((a) => a.id !== annotation.id);
-    return current.map((a) => (a.id === annotation.id ? applyChanges(services, a, changes, others) : a));
+    return current.map((a) => (a.id === annotation.id ? applyChanges(services, a, resolved, others) : a));
   });
+  if (entity && annotation.kind === 'entity') {
+    await registerEntities(services, uri, [{ id: entity, name: changes.entity === entity ? annotation.quote : (changes.entity ?? entity), type: changes.type ?? annotation.type }]);
+  }
   return annotation.id;
 }
 

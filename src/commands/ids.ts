@@ -17,6 +17,8 @@ export const commandIds = [
   'transcriptAnnotator.redo',
   'transcriptAnnotator.export',
   'transcriptAnnotator.import',
+  'transcriptAnnotator.reattachAnnotation',
+  'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.acceptAnnotation',
   'transcriptAnnotator.rejectAnnotation',
   'transcriptAnnotator.nextAnnotation',
@@ -27,9 +29,26 @@ export const commandIds = [
   'transcriptAnnotator.filterAnnotations',
   'transcriptAnnotator.clearAnnotationFilter',
   'transcriptAnnotator.getAnnotationTree',
+  'transcriptAnnotator.openRegistry',
+  'transcriptAnnotator.renameEntity',
+  'transcriptAnnotator.mergeEntities',
+  'transcriptAnnotator.addAlias',
+  'transcriptAnnotator.tagAllMentions',
+  'transcriptAnnotator.groupClaim',
+  'transcriptAnnotator.showClaimsBoard',
+  'transcriptAnnotator.exportClaimsBoard',
+  'transcriptAnnotator.getClaimsBoard',
+  'transcriptAnnotator.suggestAnnotations',
+  'transcriptAnnotator.acceptSuggestions',
+  'transcriptAnnotator.rejectSuggestions',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
 
 /** Commands for tests and internal plumbing, hidden from the Command Palette. */
-export const internalCommandIds: readonly CommandId[] = ['transcriptAnnotator.getDecorations', 'transcriptAnnotator.getAnnotationTree'];
+export const internalCommandIds: readonly CommandId[] = [
+  'transcriptAnnotator.getDecorations',
+  'transcriptAnnotator.getAnnotationTree',
+  'transcriptAnnotator.getLastReanchorSummary',
+  'transcriptAnnotator.getClaimsBoard',
+];

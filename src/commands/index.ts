@@ -7,6 +7,7 @@ import { RefusedError } from '../annotate/annotator';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';
+import { reattachAnnotation } from './reattach';
 import { exportAnnotations } from '../exchange/exportCommand';
 import { importAnnotations } from '../exchange/importCommand';
 import { editAnnotation, removeAnnotation } from './editAnnotation';
@@ -17,6 +18,9 @@ import { annotateFile } from '../language';
 import { navigate } from '../review/navigate';
 import { revealAnnotation } from '../review/reveal';
 import { setStatus } from '../review/setStatus';
+import { claimsCommands } from '../claims/commands';
+import { registryCommands } from '../registry/commands';
+import { suggestCommands } from '../suggest/commands';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -33,6 +37,8 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.redo': (services, ...args) => redoAnnotations(services, args[0]),
   'transcriptAnnotator.export': (services, ...args) => exportAnnotations(services, args[0]),
   'transcriptAnnotator.import': (services, ...args) => importAnnotations(services, args[0]),
+  'transcriptAnnotator.reattachAnnotation': (services, ...args) => reattachAnnotation(services, args[0]),
+  'transcriptAnnotator.getLastReanchorSummary': (services) => services.reanchorer.lastSummary,
   'transcriptAnnotator.getDecorations': (services) => {
     const editor = vscode.window.activeTextEditor;
     return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };
@@ -47,6 +53,9 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
   'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
+  ...registryCommands,
+  ...claimsCommands,
+  ...suggestCommands,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

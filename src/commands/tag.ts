@@ -10,11 +10,14 @@ import { askClaim, askEntity, askSpeaker } from '../annotate/questions';
 import { documentTexts, DocumentTexts, Target, targetsOf } from '../annotate/targets';
 import { Services } from '../services';
 import { annotateFile } from '../language';
+import { registerEntities, Registration } from '../registry/ensure';
 
 /** Per target: the fields of its annotation, plus any annotations to create first (e.g. the speaker of a claim). */
 export interface Planned {
   readonly fields: AnnotationFields;
   readonly before?: readonly Annotation[];
+  /** The canonical entity to list in the entity registry once the tag is written. */
+  readonly register?: Registration;
 }
 
 type Planner = (target: Target, context: TagContext) => Promise<Planned | undefined>;
@@ -42,10 +45,12 @@ async function tag(services: Services, rawArgs: unknown, kind: AnnotationKind, p
   const annotations = state.sidecar?.annotations ?? [];
   const context: TagContext = { services, editor, texts, args, annotations, ids: new Set(annotations.map((a) => a.id)) };
   const created: Annotation[] = [];
+  const registrations: Registration[] = [];
   for (const target of targets) {
     if (findSameSpan(annotations, kind, target.start, target.end)) continue;
     const planned = await plan(target, { ...context, annotations: [...annotations, ...created] });
     if (!planned) return []; // cancelled: nothing is written
+    if (planned.register) registrations.push(planned.register);
     for (const extra of planned.before ?? []) {
       created.push(extra);
       context.ids.add(extra.id);
@@ -67,6 +72,7 @@ async function tag(services: Services, rawArgs: unknown, kind: AnnotationKind, p
   if (document.languageId === 'plaintext') await annotateFile(services, document.uri);
   const label = `Tag ${kind}${created.length > 1 ? ` ×${created.length}` : ''}`;
   await services.annotator.change(document.uri, label, (current) => [...current, ...created]);
+  await registerEntities(services, document.uri, registrations);
   return created.filter((annotation) => annotation.kind === kind).map((annotation) => annotation.id);
 }
 

@@ -4,8 +4,11 @@ import { spansAt, spansOf } from '../decorations/spans';
 import { SidecarStore } from '../sidecar/store';
 import { appendCard, CardContext, newHoverMarkdown } from './card';
 
+/** Registry names of canonical entities, for the folder of a file. */
+export type EntityNames = (entity: string, textUri: vscode.Uri) => string | undefined;
+
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: SidecarStore) {}
+  constructor(private readonly store: SidecarStore, private readonly names?: EntityNames) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const sidecar = this.store.peek(document.uri)?.sidecar;
@@ -13,7 +16,13 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const here = spansAt(spansOf(this.store, document), position);
     const innermost = here[0];
     if (!innermost) return undefined;
-    const context: CardContext = { textUri: document.uri, siblings: sidecar.annotations, mentionsOf: (entity) => this.mentionsOf(entity) };
+    const names = this.names;
+    const context: CardContext = {
+      textUri: document.uri,
+      siblings: sidecar.annotations,
+      mentionsOf: (entity) => this.mentionsOf(entity),
+      ...(names ? { nameOf: (entity: string) => names(entity, document.uri) } : {}),
+    };
     const markdown = newHoverMarkdown();
     here.forEach(({ annotation }, index) => {
       if (index > 0) markdown.appendMarkdown('---\n\n');

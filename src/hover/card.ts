@@ -14,6 +14,7 @@ export const hoverCommands = [
   'transcriptAnnotator.editAnnotation',
   'transcriptAnnotator.removeAnnotation',
   'transcriptAnnotator.openSidecar',
+  'transcriptAnnotator.groupClaim',
 ] as const;
 
 type HoverCommand = (typeof hoverCommands)[number];
@@ -25,6 +26,8 @@ export interface CardContext {
   readonly siblings: readonly Annotation[];
   /** Non-rejected, non-orphaned mentions of a canonical entity across the workspace. */
   readonly mentionsOf: (entity: string) => { mentions: number; files: number };
+  /** The entity registry's name for a canonical entity, when it lists it. */
+  readonly nameOf?: (entity: string) => string | undefined;
 }
 
 const kindTitles = { claim: 'Claim', speaker: 'Speaker', entity: 'Entity' } as const;
@@ -73,7 +76,9 @@ function detailLines(annotation: Annotation, context: CardContext): string[] {
       if (!annotation.entity) return ['Not linked to a canonical entity'];
       const { mentions, files } = context.mentionsOf(annotation.entity);
       const count = `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`;
-      return [`Canonical entity **${escapeInline(annotation.entity)}** · ${count}`];
+      const name = context.nameOf?.(annotation.entity);
+      const canonical = name ? `**${escapeInline(name)}** (${escapeInline(annotation.entity)})` : `**${escapeInline(annotation.entity)}**`;
+      return [`Canonical entity ${canonical} · ${count}`];
     }
   }
 }
@@ -84,6 +89,7 @@ function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
     annotation.status !== 'accepted' && link('Accept', 'transcriptAnnotator.acceptAnnotation', target),
     annotation.status !== 'rejected' && link('Reject', 'transcriptAnnotator.rejectAnnotation', target),
     link('Edit', 'transcriptAnnotator.editAnnotation', target),
+    annotation.kind === 'claim' && link('Group', 'transcriptAnnotator.groupClaim', target),
     link('Remove', 'transcriptAnnotator.removeAnnotation', target),
     link('Open in sidecar', 'transcriptAnnotator.openSidecar', target),
   ].filter((action): action is string => typeof action === 'string');

@@ -19,6 +19,8 @@ import {
 } from '../core';
 import { readText, writeTextAtomic } from '../util/fs';
 
+const missingRetryMs = 150;
+
 /** What is known about one text file's sidecar. */
 export interface SidecarState {
   readonly textUri: vscode.Uri;
@@ -117,7 +119,13 @@ export class SidecarStore implements vscode.Disposable {
 
   private async load(textUri: vscode.Uri, notify = true): Promise<SidecarState> {
     const sidecarUri = sidecarUriFor(textUri);
-    const [sidecarFile, textFile] = await Promise.all([readText(sidecarUri), readText(textUri)]);
+    let [sidecarFile, textFile] = await Promise.all([readText(sidecarUri), readText(textUri)]);
+    if (sidecarFile.kind === 'missing' && this.states.get(textUri.toString())?.exists) {
+      // A rename over an existing file may delete the target first: look again before
+      // concluding that a sidecar we knew is gone.
+      await new Promise((resolve) => setTimeout(resolve, missingRetryMs));
+      sidecarFile = await readText(sidecarUri);
+    }
     let state: SidecarState;
     if (sidecarFile.kind === 'missing') {
       state = { textUri, sidecarUri, exists: false, source: undefined, sidecar: undefined, problems: [] };

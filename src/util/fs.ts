@@ -26,8 +26,9 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Writes `content` so that readers see either the old file or the new one, never a
- * half-written file: a temporary file beside the target, then a rename over it.
+ * Writes `content` so that readers never see a half-written file: a temporary file beside
+ * the target, then a rename over it. (VS Code's rename may remove the target just before
+ * moving the new file in, so for an instant the file can be absent; the store looks twice.)
  */
 export async function writeTextAtomic(uri: vscode.Uri, content: string): Promise<void> {
   const random = Math.random().toString(36).slice(2, 10);

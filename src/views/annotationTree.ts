@@ -8,7 +8,7 @@ import { Annotation } from '../core';
 import { kinds } from '../decorations/styles';
 import { isInvalid, SidecarStore } from '../sidecar/store';
 import { AnnotationFilter } from './filter';
-import { Node, treeItemOf } from './nodes';
+import { EntityInfo, Node, treeItemOf } from './nodes';
 
 // The workspace scan loads sidecars one by one: one refresh for the whole burst.
 const refreshDelayMs = 100;
@@ -19,11 +19,13 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: SidecarStore, private readonly filter: AnnotationFilter) {
+  constructor(private readonly store: SidecarStore, private readonly filter: AnnotationFilter, private readonly entities?: EntityInfo) {
     this.disposables.push(
       this.changed,
       store.onDidChange(() => this.schedule()),
       filter.onDidChange(() => this.changed.fire()),
+      // Registry names and cross-file counts change with other files and the registry.
+      ...(entities ? [entities.onDidChange(() => this.schedule())] : []),
     );
   }
 
@@ -33,7 +35,7 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    return treeItemOf(node);
+    return treeItemOf(node, this.entities);
   }
 
   getChildren(node?: Node): Node[] {

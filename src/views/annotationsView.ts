@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { SidecarStore } from '../sidecar/store';
 import { AnnotationTreeProvider } from './annotationTree';
 import { AnnotationFilter } from './filter';
-import { Node } from './nodes';
+import { EntityInfo, Node } from './nodes';
 
 export const annotationsViewId = 'transcriptAnnotator.annotations';
 
@@ -22,8 +22,8 @@ export class AnnotationsView implements vscode.Disposable {
   /** The document last expanded for the user, so a refresh never reopens what they closed. */
   private revealed: string | undefined;
 
-  constructor(store: SidecarStore) {
-    this.provider = new AnnotationTreeProvider(store, this.filter);
+  constructor(store: SidecarStore, entities?: EntityInfo) {
+    this.provider = new AnnotationTreeProvider(store, this.filter, entities);
     this.view = vscode.window.createTreeView(annotationsViewId, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(
       this.filter.onDidChange(() => {

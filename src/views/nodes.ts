@@ -14,6 +14,12 @@ export type Node =
   // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
   | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation };
 
+/** What the view shows about canonical entities: the registry name and the mentions across files. */
+export interface EntityInfo {
+  describeEntity(id: string, uri?: vscode.Uri): { readonly name?: string; readonly mentions: number; readonly files: number };
+  readonly onDidChange: vscode.Event<void>;
+}
+
 const kindTitles: Record<AnnotationKind, string> = { claim: 'Claims', speaker: 'Speakers', entity: 'Entities' };
 const kindIcons: Record<AnnotationKind, string> = { claim: 'comment', speaker: 'person', entity: 'tag' };
 const statusIcons: Record<AnnotationStatus, vscode.ThemeIcon> = {
@@ -29,7 +35,7 @@ function expanded(count: number): vscode.TreeItemCollapsibleState {
   return count <= expandedUpTo ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
 }
 
-export function treeItemOf(node: Node): vscode.TreeItem {
+export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
   switch (node.type) {
     case 'document': {
       // Collapsed: the view opens as an overview of the workspace, and expands the active file itself.
@@ -67,19 +73,21 @@ export function treeItemOf(node: Node): vscode.TreeItem {
       return item;
     }
     case 'annotation':
-      return annotationItem(node.uri, node.annotation);
+      return annotationItem(node.uri, node.annotation, entities);
   }
 }
 
-function annotationItem(uri: string, annotation: Annotation): vscode.TreeItem {
+function annotationItem(uri: string, annotation: Annotation, entities: EntityInfo | undefined): vscode.TreeItem {
   const flat = annotation.quote.replace(/\s+/g, ' ').trim();
   const label = [...flat].length > labelLimit ? `${[...flat].slice(0, labelLimit - 1).join('')}…` : flat;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
-  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (annotation.entity ?? annotation.type) : annotation.speaker;
+  const canonical = annotation.kind === 'entity' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
+  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.entity ?? annotation.type) : annotation.speaker;
   item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
-  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, annotation.note && `Note: ${annotation.note}`].filter(Boolean).join('\n\n');
+  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${canonical.mentions} mention(s) in ${canonical.files} file(s)`;
+  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`].filter(Boolean).join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };
   return item;

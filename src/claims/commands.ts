@@ -1,0 +1,13 @@
+/** The claims commands' entries in the command table (commands/index.ts spreads them in). */
+import type { CommandId } from '../commands/ids';
+import { Services } from '../services';
+import { exportClaimsBoard, getClaimsBoard, groupClaim, showClaimsBoard } from '.';
+
+type Handler = (services: Services, ...args: unknown[]) => unknown;
+
+export const claimsCommands = {
+  'transcriptAnnotator.groupClaim': (services, ...args) => groupClaim(services, args[0]),
+  'transcriptAnnotator.showClaimsBoard': (services) => showClaimsBoard(services),
+  'transcriptAnnotator.exportClaimsBoard': (services, ...args) => exportClaimsBoard(services, args[0]),
+  'transcriptAnnotator.getClaimsBoard': (services) => getClaimsBoard(services),
+} satisfies Partial<Record<CommandId, Handler>>;

@@ -1,0 +1,57 @@
+/**
+ * Opening the entity registry: at its first error when it has one (what the refusal message
+ * offers), or at an entity's entry. "Open Entity Registry" creates an empty one on first use,
+ * so there is always somewhere to write aliases and notes by hand.
+ */
+import * as vscode from 'vscode';
+import { emptyRegistry, writeRegistry } from '../core/registry';
+import { Services } from '../services';
+import { exists, writeTextAtomic } from '../util/fs';
+import { objectArg, optionalString } from './args';
+import type { RegistryState } from './store';
+
+/** Tells the user why their change was refused; not awaited, so the command ends at once. */
+export function refuseInvalidRegistry(state: RegistryState): void {
+  const first = state.problems.find((problem) => problem.severity === 'error');
+  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
+  void vscode.window
+    .showErrorMessage(
+      `The entity registry ${vscode.workspace.asRelativePath(state.uri)} has errors${where}, so it was not changed. Fix it first; an invalid registry is never overwritten.`,
+      'Open Registry',
+    )
+    .then((action) => (action === 'Open Registry' ? showRegistryAt(state) : undefined));
+}
+
+/** Refuses to write over unsaved edits of the registry. */
+export function refuseUnsavedRegistry(state: RegistryState): void {
+  void vscode.window
+    .showWarningMessage(`The entity registry ${vscode.workspace.asRelativePath(state.uri)} has unsaved changes, so it was not changed. Save or revert them first.`, 'Open Registry')
+    .then((action) => (action === 'Open Registry' ? vscode.window.showTextDocument(state.uri) : undefined));
+}
+
+/** Opens the registry with the cursor on its first error, else on the entry of `entityId`, else at the top. */
+export async function showRegistryAt(state: RegistryState, entityId?: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(state.uri);
+  const first = state.problems.find((problem) => problem.severity === 'error');
+  let position = new vscode.Position(first?.line ?? 0, first?.column ?? 0);
+  if (!first && entityId) {
+    const at = document.getText().search(new RegExp(`^\\s*-\\s+id:\\s*["']?${entityId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'));
+    if (at >= 0) position = document.positionAt(at);
+  }
+  return vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+}
+
+/** `transcriptAnnotator.openRegistry { uri?, entity? }`: returns the registry's URI. */
+export async function openRegistry(services: Services, raw: unknown): Promise<string> {
+  const args = objectArg(raw);
+  const uri = optionalString(args, 'uri');
+  const folder = services.registry.folderOf(uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri);
+  if (!folder) throw new Error('Open a folder first: the entity registry lives at the root of a workspace folder.');
+  let state = await services.registry.reload(folder);
+  if (!state.exists) {
+    if (!(await exists(state.uri))) await writeTextAtomic(state.uri, writeRegistry(emptyRegistry()));
+    state = await services.registry.reload(folder);
+  }
+  await showRegistryAt(state, optionalString(args, 'entity'));
+  return state.uri.toString();
+}

@@ -1,0 +1,31 @@
+/**
+ * Reject Suggestions / Accept Suggestions (`{ uri? }`): settles every suggestion of a file
+ * still `proposed`, as one undoable change. Rejecting keeps them in the sidecar, marked
+ * rejected, rather than removing them: the suggester never proposes again where a rejected
+ * annotation lies, so a rejected batch stays rejected on the next run.
+ */
+import * as vscode from 'vscode';
+import { isSuggested } from '../core/suggest';
+import { objectArg, textUriArg } from '../registry/args';
+import { Services } from '../services';
+
+export async function settleSuggestions(services: Services, raw: unknown, status: 'accepted' | 'rejected'): Promise<{ changed: number }> {
+  const uri = textUriArg(objectArg(raw), `${status === 'accepted' ? 'accept' : 'reject'} suggestions in`);
+  const name = vscode.workspace.asRelativePath(uri);
+  const open = (await services.store.reload(uri)).sidecar?.annotations.filter((a) => isSuggested(a) && a.status === 'proposed') ?? [];
+  if (open.length === 0) {
+    vscode.window.setStatusBarMessage(`No suggestions left to review in ${name}`, 3000);
+    return { changed: 0 };
+  }
+  const modified = new Date().toISOString();
+  let changed = 0;
+  await services.annotator.change(uri, status === 'accepted' ? 'Accept suggestions' : 'Reject suggestions', (current) =>
+    current.map((annotation) => {
+      if (!isSuggested(annotation) || annotation.status !== 'proposed') return annotation;
+      changed++;
+      return { ...annotation, status, modified };
+    }),
+  );
+  vscode.window.setStatusBarMessage(`$(check) ${status === 'accepted' ? 'Accepted' : 'Rejected'} ${changed} suggestion(s) in ${name}`, 3000);
+  return { changed };
+}
