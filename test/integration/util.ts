@@ -1,14 +1,23 @@
 /** Helpers shared by the integration suites. */
 import * as vscode from 'vscode';
 
-/** Polls `condition` until it holds, failing with `what` after `timeoutMs`. */
+/**
+ * Polls `condition` until it holds, failing with `what` after `timeoutMs`. A condition that
+ * throws (e.g. reading a file that a rename replaces at that instant) is tried again.
+ */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   while (Date.now() < deadline) {
-    if (await condition()) return;
+    try {
+      if (await condition()) return;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`Timed out waiting for ${what}`);
+  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
 }
 
 /** A file of the (temporary copy of the) fixture workspace. */
