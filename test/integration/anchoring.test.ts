@@ -89,6 +89,18 @@ describe('Anchoring while the text changes', () => {
     assert.ok(annotations.some((a) => a.quote === 'Police say they detained about 1,200 people'));
   });
 
+  it('follows a multi-cursor edit that changes several places at once', async () => {
+    const text = editor.document.getText();
+    const positions = ['Police say', 'the real number', 'The ministry'].map((quote) => editor.document.positionAt(text.indexOf(quote)));
+    await editor.edit((builder) => {
+      for (const position of positions) builder.insert(position, '>> ');
+    });
+    await claimsBecome(original);
+    await vscode.commands.executeCommand('undo');
+    await claimsBecome(original);
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('orphans an annotation whose text is deleted and restores it exactly on undo', async () => {
     const before = await vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
     await deleteText('the real number is 2,000');
