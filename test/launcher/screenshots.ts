@@ -94,7 +94,13 @@ async function shoot(page: Page, origin: string, port: number, name: keyof typeo
     await page.locator('.monaco-hover', { hasText: 'Claim' }).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(outDir, `hover-${name}.png`) });
-    console.log(`media/screenshots/{highlights,hover}-${name}.png`);
+
+    await page.mouse.move(5, 5);
+    await runCommand(page, 'Transcript Annotator: Show Claims Board');
+    await page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body', { hasText: 'detained' }).waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: path.join(outDir, `claims-board-${name}.png`) });
+    console.log(`media/screenshots/{highlights,hover,claims-board}-${name}.png`);
   } finally {
     workspace.remove();
   }
