@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Annotation } from '../core';
 import { Services } from '../services';
 import { AnnotationArgs, targetEditor } from './args';
-import { documentTexts } from './targets';
+import { annotationsUnderCursor } from '../review/target';
 
 export interface Chosen {
   readonly uri: vscode.Uri;
@@ -19,10 +19,7 @@ export async function chooseAnnotation(services: Services, args: AnnotationArgs 
     return { uri, annotation };
   }
   const editor = await targetEditor(args);
-  const annotations = (await services.store.reload(editor.document.uri)).sidecar?.annotations ?? [];
-  const { map } = documentTexts(editor.document);
-  const offset = map.toCodePoint(editor.document.offsetAt(editor.selection.active));
-  const here = annotations.filter((a) => !a.orphaned && a.start <= offset && offset <= a.end);
+  const here = annotationsUnderCursor(services, editor);
   if (here.length === 0) throw new Error(`There is no annotation under the cursor to ${verb}.`);
   if (here.length === 1) return { uri: editor.document.uri, annotation: here[0] as Annotation };
   const picked = await vscode.window.showQuickPick(

@@ -38,13 +38,18 @@ export async function resolveTarget(services: Services, argument: unknown, verb:
     return { textUri, annotations: [annotation] };
   }
   if (!editor || editor.document.uri.toString() !== textUri.toString()) throw new Error(`Open ${vscode.workspace.asRelativePath(textUri)} to ${verb} an annotation.`);
-  const here = spansAt(spansOf(services.store, editor.document), editor.selection.active).map((span) => span.annotation);
+  const here = annotationsUnderCursor(services, editor);
   if (here.length === 0) {
     void vscode.window.showInformationMessage(`There is no annotation under the cursor to ${verb}.`);
     return undefined;
   }
   const picked = here.length === 1 ? here : await pickAnnotations(here, verb);
   return picked ? { textUri, annotations: picked } : undefined;
+}
+
+/** The annotations at the cursor where they are drawn now (live positions while edited), innermost first. */
+export function annotationsUnderCursor(services: Services, editor: vscode.TextEditor): Annotation[] {
+  return spansAt(spansOf(services.store, editor.document), editor.selection.active).map((span) => span.annotation);
 }
 
 async function pickAnnotations(candidates: readonly Annotation[], verb: string): Promise<readonly Annotation[] | undefined> {

@@ -38,7 +38,16 @@ describe('Review', () => {
     original = await readFile(sidecarFile);
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(textFile));
     await waitFor(async () => JSON.stringify(await treeOf()).includes('OSKAR LUND'), 'the night shift annotations to load');
-    originalTree = JSON.stringify(await treeOf());
+    // The rest of the workspace may still be loading (when this suite runs first): wait for a settled tree.
+    let previous = '';
+    await waitFor(async () => {
+      const now = JSON.stringify(await treeOf());
+      const settled = now === previous;
+      previous = now;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return settled;
+    }, 'the Annotations view to settle');
+    originalTree = previous;
   });
 
   beforeEach(async () => {
