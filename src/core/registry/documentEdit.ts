@@ -4,8 +4,9 @@
  * sidecar's documentEdit does it. Removed entities go (with their comments),
  * new ones are inserted, and the sequence is put in id order.
  */
-import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { isPlainSafe } from '../sidecar/scalars';
+import { parseForEdit, replaceItemsById } from '../sidecar/yamlEdit';
 import { yamlRead } from '../sidecar/yamlReader';
 import { sortEntities } from './names';
 import { ENTITY_KEYS, type EntityRegistry, type RegistryEntity } from './schema';
@@ -16,29 +17,11 @@ const KEY_ORDER = new Map<string, number>(ENTITY_KEYS.map((k, i) => [k, i]));
 
 /** `previousSource` edited to hold `registry`, or undefined when it cannot be (unparsable, or would not read back). */
 export function editRegistryDocument(previousSource: string, registry: EntityRegistry): string | undefined {
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(previousSource, { uniqueKeys: true, strict: true, logLevel: 'silent' });
-  } catch {
-    return undefined;
-  }
-  const root: unknown = doc.contents;
-  if (doc.errors.length > 0 || !isMap(root)) return undefined;
+  const parsed = parseForEdit(previousSource);
+  if (!parsed) return undefined;
+  const { doc, root } = parsed;
   setField(root, 'version', registry.version, 0);
-  const existing: unknown = root.get('entities', true);
-  const seq = isSeq(existing) ? existing : new YAMLSeq();
-  if (seq !== existing) root.set('entities', seq);
-  const byId = new Map<string, YAMLMap>();
-  for (const item of seq.items) {
-    const id = isMap(item) ? item.get('id') : undefined;
-    if (isMap(item) && typeof id === 'string' && !byId.has(id)) byId.set(id, item);
-  }
-  seq.items = sortEntities(registry.entities).map((e) => {
-    const node = byId.get(e.id) ?? new YAMLMap();
-    updateEntity(node, e);
-    return node;
-  });
-  seq.flow = seq.items.length === 0;
+  replaceItemsById(root, 'entities', sortEntities(registry.entities), updateEntity);
   const out = doc.toString({ lineWidth: 0 });
   const back = validateRegistry(yamlRead(out).value).registry;
   return back !== undefined && writeRegistry(back) === writeRegistry(registry) ? out : undefined;

@@ -5,7 +5,7 @@
  * and nesting depth. Never throws on any input.
  */
 import { FILE_START, problemAt, type Problem } from '../problems';
-import { MAX_SIDECAR_BYTES } from '../sidecar/load';
+import { MAX_SIDECAR_BYTES, utf8Length } from '../sidecar/load';
 import { locateIssues, yamlLocator } from '../sidecar/locate';
 import { yamlRead } from '../sidecar/yamlReader';
 import { writeRegistry } from './canonical';
@@ -42,15 +42,4 @@ export function loadRegistry(source: string, options: { maxBytes?: number } = {}
   problems.push(...locateIssues(validation.issues, yamlLocator(read)));
   if (validation.registry === undefined || problems.some((p) => p.severity === 'error')) return { problems, canonical: false };
   return { registry: validation.registry, problems, canonical: writeRegistry(validation.registry) === text };
-}
-
-// UTF-8 size, counted only when the UTF-16 length alone cannot rule out the limit.
-function utf8Length(s: string, limit: number): number {
-  if (s.length * 3 <= limit) return s.length;
-  let bytes = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
-  }
-  return bytes;
 }

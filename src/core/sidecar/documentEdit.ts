@@ -5,11 +5,12 @@
  * annotations and around the document survive; removed annotations go, new
  * ones are inserted, and the sequence is put in canonical order.
  */
-import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, Pair, Scalar, YAMLMap } from 'yaml';
 import { ANNOTATION_KEYS, sidecarSchema, type Annotation, type AttributeValue, type Sidecar } from '../schema';
 import { sortedAnnotations, sortedKeys } from './canonicalWriter';
 import { sameSidecar } from './same';
 import { isPlainKey, isPlainSafe } from './scalars';
+import { parseForEdit, replaceItemsById } from './yamlEdit';
 import { yamlRead } from './yamlReader';
 
 const KEY_ORDER = new Map<string, number>(ANNOTATION_KEYS.map((k, i) => [k, i]));
@@ -19,29 +20,11 @@ const KEY_ORDER = new Map<string, number>(ANNOTATION_KEYS.map((k, i) => [k, i]))
  * possible (unparsable source) or the result would not read back as `sidecar`.
  */
 export function editDocument(previousSource: string, sidecar: Sidecar): string | undefined {
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(previousSource, { uniqueKeys: true, strict: true, logLevel: 'silent' });
-  } catch {
-    return undefined;
-  }
-  const root: unknown = doc.contents;
-  if (doc.errors.length > 0 || !isMap(root)) return undefined;
+  const parsed = parseForEdit(previousSource);
+  if (!parsed) return undefined;
+  const { doc, root } = parsed;
   for (const key of ['version', 'text', 'textHash'] as const) setField(root, key, sidecar[key], 0);
-  const existing: unknown = root.get('annotations', true);
-  const seq = isSeq(existing) ? existing : new YAMLSeq();
-  if (seq !== existing) root.set('annotations', seq);
-  const byId = new Map<string, YAMLMap>();
-  for (const item of seq.items) {
-    const id = isMap(item) ? item.get('id') : undefined;
-    if (isMap(item) && typeof id === 'string' && !byId.has(id)) byId.set(id, item);
-  }
-  seq.items = sortedAnnotations(sidecar.annotations).map((a) => {
-    const node = byId.get(a.id) ?? new YAMLMap();
-    updateItem(node, a);
-    return node;
-  });
-  seq.flow = seq.items.length === 0;
+  replaceItemsById(root, 'annotations', sortedAnnotations(sidecar.annotations), updateItem);
   const out = doc.toString({ lineWidth: 0 });
   return readsBackAs(out, sidecar) ? out : undefined;
 }

@@ -102,8 +102,8 @@ export function checkSidecarSize(byteLength: number, maxBytes = MAX_SIDECAR_BYTE
   return problemAt(FILE_START, 'error', 'too-large', message);
 }
 
-// UTF-8 size, counted only when the UTF-16 length alone cannot rule out the limit.
-function utf8Length(s: string, limit: number): number {
+/** UTF-8 size of `s`, counted only when the UTF-16 length alone cannot rule out `limit`. */
+export function utf8Length(s: string, limit: number): number {
   if (s.length * 3 <= limit) return s.length;
   let bytes = s.length;
   for (let i = 0; i < s.length; i++) {
