@@ -58,3 +58,21 @@ export function configuredList(setting: 'entityTypes' | 'claimTypes', fallback: 
   const list = Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string' && value.trim() !== '') : [];
   return list.length > 0 ? list : [...fallback];
 }
+
+/**
+ * Offsets of new annotations refer to the saved text, so a document with unsaved changes is
+ * saved first: after asking, when the command runs interactively; never silently when it
+ * was given an argument object (a script or keybinding), which gets a clear error instead.
+ * Returns false when the user declined.
+ */
+export async function ensureSaved(document: vscode.TextDocument, interactive: boolean, verb: string): Promise<boolean> {
+  if (!document.isDirty) return true;
+  const name = vscode.workspace.asRelativePath(document.uri);
+  if (!interactive) throw new Error(`Save ${name} before you ${verb}: annotations are anchored to the saved text.`);
+  const choice = await vscode.window.showWarningMessage(
+    `${name} has unsaved changes. Annotations are anchored to the saved text: save it to ${verb}?`,
+    { modal: true },
+    'Save and Continue',
+  );
+  return choice === 'Save and Continue' && (await document.save());
+}

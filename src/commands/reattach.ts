@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, contextAround } from '../core';
-import { parseArgs, targetEditor } from '../annotate/args';
+import { ensureSaved, parseArgs, targetEditor } from '../annotate/args';
 import { documentTexts, targetsOf } from '../annotate/targets';
 import { Services } from '../services';
 
@@ -12,7 +12,7 @@ export async function reattachAnnotation(services: Services, rawArgs: unknown): 
   const args = parseArgs(rawArgs);
   const editor = await targetEditor(args);
   const { document } = editor;
-  if (document.isDirty) throw new Error(`Save ${vscode.workspace.asRelativePath(document.uri)} first: annotations are anchored to the saved text.`);
+  if (!(await ensureSaved(document, args === undefined, 're-attach an annotation'))) return undefined;
   const orphans = ((await services.store.reload(document.uri)).sidecar?.annotations ?? []).filter((a) => a.orphaned);
   if (orphans.length === 0) throw new Error('This file has no orphaned annotations.');
   const orphan = args?.id ? orphans.find((a) => a.id === args.id) : await pick(orphans);

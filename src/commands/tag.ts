@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Annotation, AnnotationKind } from '../core';
 import { AnnotationFields, createAnnotation, findSameSpan } from '../core/annotate';
-import { author, parseArgs, targetEditor, AnnotationArgs } from '../annotate/args';
+import { author, ensureSaved, parseArgs, targetEditor, AnnotationArgs } from '../annotate/args';
 import { askClaim, askEntity, askSpeaker } from '../annotate/questions';
 import { documentTexts, DocumentTexts, Target, targetsOf } from '../annotate/targets';
 import { Services } from '../services';
@@ -36,7 +36,7 @@ async function tag(services: Services, rawArgs: unknown, kind: AnnotationKind, p
   const editor = await targetEditor(args);
   const { document } = editor;
   if (document.uri.scheme === 'untitled') throw new Error('Save the file first: annotations are stored beside it.');
-  if (document.isDirty) throw new Error(`Save ${vscode.workspace.asRelativePath(document.uri)} before tagging: annotations are anchored to the saved text.`);
+  if (!(await ensureSaved(document, args === undefined, `tag a ${kind}`))) return [];
   const texts = documentTexts(document);
   const targets = targetsOf(editor, texts, kind === 'speaker' ? 'speaker' : 'word');
   if (targets.length === 0) throw new Error('Select the text to tag (or put the cursor on a word).');

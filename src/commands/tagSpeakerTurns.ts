@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Annotation } from '../core';
 import { createAnnotation } from '../core/annotate';
 import { parseTurns } from '../core/transcript';
-import { author, parseArgs, targetEditor } from '../annotate/args';
+import { author, ensureSaved, parseArgs, targetEditor } from '../annotate/args';
 import { documentTexts } from '../annotate/targets';
 import { annotateFile } from '../language';
 import { Services } from '../services';
@@ -11,7 +11,7 @@ import { Services } from '../services';
 export async function tagSpeakerTurns(services: Services, rawArgs: unknown): Promise<string[]> {
   const args = parseArgs(rawArgs);
   const { document } = await targetEditor(args);
-  if (document.isDirty) throw new Error(`Save ${vscode.workspace.asRelativePath(document.uri)} before tagging: annotations are anchored to the saved text.`);
+  if (!(await ensureSaved(document, args === undefined, 'tag its speaker turns'))) return [];
   const texts = documentTexts(document);
   const turns = parseTurns(texts.raw);
   if (turns.length === 0) {
