@@ -9,10 +9,11 @@ import { Services } from '../services';
 import { filesSetting, hasSidecar, matchesFilesSetting } from './qualification';
 
 const plainText = 'plaintext';
+const annotatedKey = 'transcriptAnnotator.annotatedFiles';
 
 export class TranscriptAssociation implements vscode.Disposable {
-  /** Files the user annotated this session; they stay transcripts when reopened. */
-  private readonly annotated = new Set<string>();
+  /** Files the user ran Annotate This File on; they stay transcripts when reopened, across sessions. */
+  private readonly annotated: Set<string>;
   /** Files the user turned back into plain text this session; left alone from then on. */
   private readonly declined = new Set<string>();
   // The extension host reports a language change as a close and an open of the same
@@ -22,6 +23,7 @@ export class TranscriptAssociation implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly services: Services) {
+    this.annotated = new Set(services.context.workspaceState.get<string[]>(annotatedKey, []));
     this.disposables = [
       vscode.workspace.onDidOpenTextDocument((document) => this.opened(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -40,7 +42,12 @@ export class TranscriptAssociation implements vscode.Disposable {
     const key = document.uri.toString();
     this.annotated.add(key);
     this.declined.delete(key);
+    this.remember();
     return document.languageId === languageId ? document : vscode.languages.setTextDocumentLanguage(document, languageId);
+  }
+
+  private remember(): void {
+    void this.services.context.workspaceState.update(annotatedKey, [...this.annotated]);
   }
 
   private reviewOpenDocuments(): void {
@@ -59,6 +66,7 @@ export class TranscriptAssociation implements vscode.Disposable {
       const key = document.uri.toString();
       this.annotated.delete(key);
       this.declined.add(key);
+      this.remember();
     }
   }
 
