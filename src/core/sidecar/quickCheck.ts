@@ -1,0 +1,64 @@
+/**
+ * A fast "certainly valid" check of a sidecar value against the zod schema, for the common
+ * case of a well-formed file. It may say no to a value zod accepts (zod then decides and
+ * words the problems); it must never say yes to a value zod rejects. A property test holds
+ * the two together; change them together.
+ */
+import { ANNOTATION_ID_PATTERN, SIDECAR_VERSION, type Sidecar } from '../schema';
+
+const COMMON = ['id', 'kind', 'start', 'end', 'quote', 'prefix', 'suffix', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned'];
+// A Map, not an object: a kind such as "__proto__" must find nothing.
+const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', new Set([...COMMON, 'claimType', 'by'])],
+  ['speaker', new Set([...COMMON, 'speaker', 'role'])],
+  ['entity', new Set([...COMMON, 'type', 'entity'])],
+]);
+const STATUSES = new Set(['proposed', 'accepted', 'rejected']);
+const HASH = /^fnv1a64:[0-9a-f]{16}$/;
+// Only the exact form toISOString writes; anything else is left to zod.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Rec = Record<string, unknown>;
+// Plain objects only: zod hands back plain copies of anything else, so those go through zod.
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
+const offset = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const id = (v: unknown): boolean => typeof v === 'string' && ANNOTATION_ID_PATTERN.test(v);
+const timestamp = (v: unknown): boolean => {
+  if (typeof v !== 'string' || !TIMESTAMP.test(v)) return false;
+  const field = (from: number, to: number): number => Number(v.slice(from, to));
+  const year = field(0, 4);
+  const month = field(5, 7);
+  const day = field(8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days && field(11, 13) <= 23 && field(14, 16) <= 59 && field(17, 19) <= 59;
+};
+const attributeValue = (v: unknown): boolean =>
+  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+const attributes = (v: unknown): boolean =>
+  isRecord(v) && Object.keys(v).every((key) => key.length > 0 && key.length <= 128 && !RESERVED.has(key) && attributeValue(v[key]));
+
+function annotationValid(a: unknown): boolean {
+  if (!isRecord(a) || typeof a.kind !== 'string') return false;
+  const allowed = ALLOWED.get(a.kind);
+  if (!allowed || !Object.keys(a).every((key) => allowed.has(key) && a[key] !== undefined)) return false;
+  if (!(id(a.id) && offset(a.start) && offset(a.end) && nonEmpty(a.quote) && typeof a.status === 'string' && STATUSES.has(a.status))) return false;
+  const strings = [a.prefix, a.suffix, a.note, a.author].every((v) => optional(v, (s) => typeof s === 'string'));
+  const common = strings && optional(a.attributes, attributes) && optional(a.created, timestamp) && optional(a.modified, timestamp) && optional(a.orphaned, (v) => v === true);
+  if (!common) return false;
+  if (a.kind === 'claim') return optional(a.claimType, nonEmpty) && optional(a.by, id);
+  if (a.kind === 'speaker') return optional(a.speaker, nonEmpty) && optional(a.role, nonEmpty);
+  return nonEmpty(a.type) && optional(a.entity, nonEmpty);
+}
+
+/** True only when `value` is a sidecar the zod schema accepts as it is. */
+export function quickValid(value: unknown): value is Sidecar {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 4 || !['version', 'text', 'textHash', 'annotations'].every((key) => keys.includes(key))) return false;
+  if (value.version !== SIDECAR_VERSION || !nonEmpty(value.text) || typeof value.textHash !== 'string' || !HASH.test(value.textHash)) return false;
+  return Array.isArray(value.annotations) && value.annotations.every(annotationValid);
+}
