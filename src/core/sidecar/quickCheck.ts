@@ -26,15 +26,25 @@ const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
 const offset = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const id = (v: unknown): boolean => typeof v === 'string' && ANNOTATION_ID_PATTERN.test(v);
+let lastTimestamp = '';
 const timestamp = (v: unknown): boolean => {
-  if (typeof v !== 'string' || !TIMESTAMP.test(v)) return false;
-  const field = (from: number, to: number): number => Number(v.slice(from, to));
-  const year = field(0, 4);
-  const month = field(5, 7);
-  const day = field(8, 10);
+  if (typeof v !== 'string') return false;
+  // `created` and `modified` are often equal, and neighbours often share them.
+  if (v === lastTimestamp) return true;
+  if (!TIMESTAMP.test(v)) return false;
+  const digits = (from: number, count: number): number => {
+    let n = 0;
+    for (let i = from; i < from + count; i++) n = n * 10 + v.charCodeAt(i) - 48;
+    return n;
+  };
+  const year = digits(0, 4);
+  const month = digits(5, 2);
+  const day = digits(8, 2);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days && field(11, 13) <= 23 && field(14, 16) <= 59 && field(17, 19) <= 59;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= days && digits(11, 2) <= 23 && digits(14, 2) <= 59 && digits(17, 2) <= 59;
+  if (valid) lastTimestamp = v;
+  return valid;
 };
 const attributeValue = (v: unknown): boolean =>
   v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
