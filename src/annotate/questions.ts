@@ -97,7 +97,7 @@ async function pickAuthor(turn: Turn | undefined, context: TagContext): Promise<
   const items: Item[] = [];
   if (turn) {
     const existing = candidates.find((candidate) => candidate.kind === 'speaker' && candidate.name === turn.name);
-    const planned = existing ? { id: existing.id } : speakerFromTurns(turn.name, context);
+    const planned = existing ? { id: existing.id } : speakerFromTurns(turn.name, context, turn);
     items.push({ label: turn.name, description: `speaker of this turn${turn.role ? ` · ${turn.role}` : ''}`, ...planned });
   }
   for (const candidate of candidates) {
@@ -110,12 +110,13 @@ async function pickAuthor(turn: Turn | undefined, context: TagContext): Promise<
 }
 
 /**
- * The speaker annotation on the first label of the file whose normalised name is `name`:
+ * The speaker annotation on a label of the file whose normalised name is `name`:
  * the existing one, or a new one to create along with the claim.
  */
-function speakerFromTurns(name: string, context: TagContext): { id: string; create?: Annotation } | undefined {
+function speakerFromTurns(name: string, context: TagContext, preferred?: Turn): { id: string; create?: Annotation } | undefined {
   const wanted = name.trim().toLocaleLowerCase();
-  const turn = parseTurns(context.texts.raw).find((candidate) => candidate.name.toLocaleLowerCase() === wanted);
+  // The label of the claim's own turn when it is that speaker's, else their first label.
+  const turn = preferred?.name.toLocaleLowerCase() === wanted ? preferred : parseTurns(context.texts.raw).find((candidate) => candidate.name.toLocaleLowerCase() === wanted);
   if (!turn) return undefined;
   const { map, text } = context.texts;
   const start = map.toCodePoint(turn.label.nameRange.start);

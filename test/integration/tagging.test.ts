@@ -149,6 +149,22 @@ describe('Tagging', () => {
     assert.deepEqual([entity?.type, entity?.entity], ['person', 'sigrid-lindqvist'], 'first type, then the new canonical entity');
   });
 
+  it('asks who made a claim, offering the speaker of its turn first, then its type and a note', async () => {
+    select('puts the number at 2,000');
+    const pending = run<string[]>('tagClaim');
+    for (let step = 0; step < 3; step++) {
+      // Who made it (the turn's speaker is first), the claim type ("none" first), the note (empty).
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const [claimId] = await pending;
+    const annotations = await stored();
+    const claim = annotations.find((a) => a.id === claimId);
+    const speaker = annotations.find((a) => a.id === claim?.by);
+    assert.deepEqual([claim?.quote, claim?.claimType, claim?.note], ['puts the number at 2,000', undefined, undefined]);
+    assert.deepEqual([speaker?.kind, speaker?.quote, speaker?.speaker], ['speaker', 'OKONJO', 'Maria Okonjo'], 'the label of the turn the claim sits in');
+  });
+
   it('edits and removes the annotation given by id, and removing a speaker unlinks its claims', async () => {
     select('OKONJO: The union');
     cursorAt('OKONJO: The union', 1);
