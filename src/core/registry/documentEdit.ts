@@ -4,9 +4,9 @@
  * sidecar's documentEdit does it. Removed entities go (with their comments),
  * new ones are inserted, and the sequence is put in id order.
  */
-import { isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isScalar, isSeq, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { isPlainSafe } from '../sidecar/scalars';
-import { parseForEdit, replaceItemsById } from '../sidecar/yamlEdit';
+import { pairOrInsert, parseForEdit, replaceItemsById } from '../sidecar/yamlEdit';
 import { yamlRead } from '../sidecar/yamlReader';
 import { sortEntities } from './names';
 import { ENTITY_KEYS, type EntityRegistry, type RegistryEntity } from './schema';
@@ -38,14 +38,9 @@ function updateEntity(map: YAMLMap, e: RegistryEntity): void {
 }
 
 function setField(map: YAMLMap, key: string, value: string | number | readonly string[], order: number): void {
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (pair === undefined) {
-    // Insert before the first key that comes later in canonical order.
-    const at = map.items.findIndex((p) => isScalar(p.key) && (KEY_ORDER.get(String(p.key.value)) ?? -1) > order);
-    const fresh = new Pair(new Scalar(key), valueNode(value));
-    if (at < 0) map.items.push(fresh);
-    else map.items.splice(at, 0, fresh);
-  } else if (Array.isArray(value)) {
+  const pair = pairOrInsert(map, key, order, KEY_ORDER, () => valueNode(value));
+  if (pair === undefined) return; // inserted fresh
+  if (Array.isArray(value)) {
     if (isSeq(pair.value)) updateList(pair.value, value);
     else pair.value = valueNode(value);
   } else if (isScalar(pair.value) && typeof value === 'string') {

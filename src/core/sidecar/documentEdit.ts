@@ -10,7 +10,7 @@ import { ANNOTATION_KEYS, sidecarSchema, type Annotation, type AttributeValue, t
 import { sortedAnnotations, sortedKeys } from './canonicalWriter';
 import { sameSidecar } from './same';
 import { isPlainKey, isPlainSafe } from './scalars';
-import { parseForEdit, replaceItemsById } from './yamlEdit';
+import { pairOrInsert, parseForEdit, replaceItemsById } from './yamlEdit';
 import { yamlRead } from './yamlReader';
 
 const KEY_ORDER = new Map<string, number>(ANNOTATION_KEYS.map((k, i) => [k, i]));
@@ -48,14 +48,9 @@ function updateItem(map: YAMLMap, a: Annotation): void {
 }
 
 function setField(map: YAMLMap, key: string, value: AttributeValue | Record<string, AttributeValue>, order: number): void {
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (pair === undefined) {
-    // Insert before the first key that comes later in canonical order.
-    const at = map.items.findIndex((p) => isScalar(p.key) && (KEY_ORDER.get(String(p.key.value)) ?? -1) > order);
-    const fresh = new Pair(new Scalar(key), valueNode(value));
-    if (at < 0) map.items.push(fresh);
-    else map.items.splice(at, 0, fresh);
-  } else if (typeof value === 'object' && value !== null) {
+  const pair = pairOrInsert(map, key, order, KEY_ORDER, () => valueNode(value));
+  if (pair === undefined) return; // inserted fresh
+  if (typeof value === 'object' && value !== null) {
     if (isMap(pair.value)) updateAttributes(pair.value, value);
     else pair.value = valueNode(value);
   } else if (!(isScalar(pair.value) && Object.is(pair.value.value, value))) {

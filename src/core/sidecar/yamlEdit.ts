@@ -2,7 +2,7 @@
  * Editing a hand-written YAML file in place with the `yaml` Document API, shared by the
  * sidecar and the entity registry: items keep their nodes (and so their comments) by id.
  */
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 
 /** The parsed document and its root mapping, or undefined when it does not parse cleanly as a mapping. */
 export function parseForEdit(source: string): { doc: Document.Parsed; root: YAMLMap } | undefined {
@@ -35,4 +35,18 @@ export function replaceItemsById<T extends { id: string }>(root: YAMLMap, key: s
     return node;
   });
   seq.flow = seq.items.length === 0;
+}
+
+/**
+ * The pair of `key` in `map`, or undefined after inserting `key: node()` before the first key
+ * that comes later in the canonical order (`keyOrder`), so new fields land where the writer puts them.
+ */
+export function pairOrInsert(map: YAMLMap, key: string, order: number, keyOrder: ReadonlyMap<string, number>, node: () => Node): Pair | undefined {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair) return pair as Pair;
+  const at = map.items.findIndex((p) => isScalar(p.key) && (keyOrder.get(String(p.key.value)) ?? -1) > order);
+  const fresh = new Pair(new Scalar(key), node());
+  if (at < 0) map.items.push(fresh);
+  else map.items.splice(at, 0, fresh);
+  return undefined;
 }
