@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
-
-type Ranges = { claim: vscode.Range[]; speaker: vscode.Range[]; entity: vscode.Range[] };
+import { decoratedTexts, Ranges, waitFor, workspaceFile } from './util';
 
 const textFile = workspaceFile('anchor/river-report.txt');
 const sidecarFile = workspaceFile('anchor/river-report.txt.annotations.yaml');
@@ -11,11 +9,7 @@ const write = (uri: vscode.Uri, content: string): Thenable<void> => vscode.works
 
 let editor: vscode.TextEditor;
 
-async function decorated(): Promise<Record<keyof Ranges, string[]>> {
-  const ranges = await vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
-  const texts = (list: vscode.Range[]): string[] => list.map((range) => editor.document.getText(range));
-  return { claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) };
-}
+const decorated = (): Promise<Record<keyof Ranges, string[]>> => decoratedTexts(editor.document);
 
 /** Waits for the debounced highlights to show `expected` claims. */
 async function claimsBecome(expected: string[]): Promise<void> {

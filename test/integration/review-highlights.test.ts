@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
-
-type Ranges = { claim: vscode.Range[]; speaker: vscode.Range[]; entity: vscode.Range[] };
+import { decoratedTexts, decorations, waitFor, workspaceFile } from './util';
 
 const textFile = workspaceFile('review/harbor-call-in.txt');
-
-function decorations(): Thenable<Ranges> {
-  return vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
-}
-
-async function decoratedTexts(document: vscode.TextDocument): Promise<Record<keyof Ranges, string[]>> {
-  const ranges = await decorations();
-  const texts = (list: vscode.Range[]): string[] => list.map((range) => document.getText(range));
-  return { claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) };
-}
 
 const expected = {
   claim: [

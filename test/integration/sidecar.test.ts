@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
-
-type Ranges = { claim: vscode.Range[]; speaker: vscode.Range[]; entity: vscode.Range[] };
+import { decoratedTexts, decorations, waitFor, workspaceFile } from './util';
 
 const textFile = workspaceFile('astral-crlf.txt');
 const sidecarFile = workspaceFile('astral-crlf.txt.annotations.yaml');
@@ -15,16 +13,6 @@ async function readFile(uri: vscode.Uri): Promise<string> {
 
 async function writeFile(uri: vscode.Uri, content: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-}
-
-function decorations(): Thenable<Ranges> {
-  return vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
-}
-
-async function decoratedTexts(document: vscode.TextDocument): Promise<Record<keyof Ranges, string[]>> {
-  const ranges = await decorations();
-  const texts = (list: vscode.Range[]): string[] => list.map((range) => document.getText(range));
-  return { claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) };
 }
 
 function sidecarDiagnostics(): vscode.Diagnostic[] {

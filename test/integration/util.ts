@@ -26,3 +26,17 @@ export function workspaceFile(relativePath: string): vscode.Uri {
   if (!folder) throw new Error('No workspace folder is open');
   return vscode.Uri.joinPath(folder.uri, relativePath);
 }
+
+/** The highlight ranges of the active editor, by kind (the internal getDecorations command). */
+export type Ranges = { claim: vscode.Range[]; speaker: vscode.Range[]; entity: vscode.Range[] };
+
+export function decorations(): Thenable<Ranges> {
+  return vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
+}
+
+/** The text under each highlight of the active editor, by kind. */
+export async function decoratedTexts(document: vscode.TextDocument): Promise<Record<keyof Ranges, string[]>> {
+  const ranges = await decorations();
+  const texts = (list: vscode.Range[]): string[] => list.map((range) => document.getText(range));
+  return { claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) };
+}
