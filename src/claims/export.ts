@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { boardToCsv, boardToMarkdown } from '../core/claims';
 import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
-import { writeTextAtomic } from '../util/fs';
+import { csvRaw, defaultExportFolder, resolveOut, writeExportFiles } from '../exchange/destination';
 import { buildBoard } from './boardModel';
 
 export interface BoardExport {
@@ -24,7 +24,8 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
     (await vscode.window.showQuickPick([{ label: 'CSV', format: 'csv' as const }, { label: 'Markdown', format: 'markdown' as const }], { title: 'Export the claims board as' }))?.format;
   if (!format) return undefined;
   const given = optionalString(args, 'out');
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = given === undefined ? defaultExportFolder() : undefined;
+  if (folder) await vscode.workspace.fs.createDirectory(folder);
   const out =
     given !== undefined
       ? resolveOut(given)
@@ -35,15 +36,9 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
         });
   if (!out) return undefined;
   const board = buildBoard(services);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(out, '..'));
-  await writeTextAtomic(out, format === 'csv' ? boardToCsv(board) : boardToMarkdown(board));
+  // The board reads every sidecar, so none of them (nor a text or the registry) may be the destination.
+  const inputs = services.store.all().flatMap((state) => [state.textUri, state.sidecarUri]);
+  await writeExportFiles([{ uri: out, content: format === 'csv' ? boardToCsv(board, { raw: csvRaw() }) : boardToMarkdown(board) }], inputs);
   void vscode.window.showInformationMessage(`Exported ${board.groups.length} question(s) of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
   return { file: out.toString(), groups: board.groups.length };
-}
-
-function resolveOut(out: string): vscode.Uri {
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(out)) return vscode.Uri.parse(out);
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (out.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(out) || !folder) return vscode.Uri.file(out);
-  return vscode.Uri.joinPath(folder.uri, ...out.split(/[\\/]/));
 }

@@ -1,10 +1,11 @@
 /** `check`: re-anchors annotations to the current text, and with --fix saves the result. */
-import { CodePointText, fastRead, normalizeText, serializeSidecar, validateSidecar, yamlRead, type Annotation, type Sidecar } from '../core';
+import { type Annotation } from '../core';
 import { checkSidecarAgainstText } from '../core/anchor';
+import { InvalidFileError, updateSidecar } from '../core/storage';
 import { show } from '../core/sidecar/semantic';
 import { PATHS_HELP, PROGRAM, type Command, type Io } from './command';
 import { UsageError } from './errors';
-import { writeAtomic } from './fsio';
+import { nodeFs } from './nodeFs';
 import { errorsOf, formatProblem, loadTarget } from './load';
 import { resolveTargets, shown, type Target } from './targets';
 
@@ -31,25 +32,26 @@ or is orphaned, when a sidecar would change and --fix was not given, or when a
 sidecar cannot be checked (invalid beyond moved text: run validate); 2 for bad
 arguments.`,
 
-  run(args, io) {
+  async run(args, io) {
     if (args.operands.length === 0) throw new UsageError('check: missing files or folders to check');
     let attention = false;
     for (const target of resolveTargets(args.operands, io.cwd)) {
-      if (!checkOne(target, args.flags.has('fix'), io)) attention = true;
+      if (!(await checkOne(target, args.flags.has('fix'), io))) attention = true;
     }
     return attention ? 1 : 0;
   },
 };
 
 // One file; returns false when it needs attention.
-function checkOne(target: Target, fix: boolean, io: Io): boolean {
+async function checkOne(target: Target, fix: boolean, io: Io): Promise<boolean> {
   const where = shown(io.cwd, target.text);
-  const loaded = loadTarget(target);
+  // The shared loader: the same size, depth, alias and single-document limits as every verb.
+  const loaded = await loadTarget(target);
   if (loaded.noSidecar) {
     io.out(`${where}: no sidecar, nothing to check`);
     return true;
   }
-  const sidecar = loaded.source !== undefined && loaded.textRaw !== undefined ? lenientSidecar(loaded.source, loaded.textRaw) : undefined;
+  const sidecar = loaded.sidecar ?? loaded.stale;
   if (sidecar === undefined || loaded.textRaw === undefined) {
     for (const p of errorsOf(loaded.problems).filter((p) => !DRIFT.has(p.code))) io.err(formatProblem(shown(io.cwd, target.sidecar), p));
     io.out(`${where}: cannot be checked: the sidecar has errors; run '${PROGRAM} validate ${where}'`);
@@ -72,22 +74,19 @@ function checkOne(target: Target, fix: boolean, io: Io): boolean {
   list('needs review', needsReview);
   list('orphaned', orphaned);
   if (changed && fix) {
-    writeAtomic(target.sidecar, serializeSidecar(next, loaded.source));
-    io.out(`  updated ${shown(io.cwd, target.sidecar)}`);
+    // Re-anchored again under the lock, on the sidecar and text as they are now: a writer that
+    // changed the sidecar since the report above is merged, not overwritten.
+    try {
+      const written = await updateSidecar(nodeFs('check'), { text: target.text, sidecar: target.sidecar }, (current, context) => checkSidecarAgainstText(current, context.textRaw).sidecar, { allowStale: true });
+      io.out(written.written ? `  updated ${shown(io.cwd, target.sidecar)}` : `  ${shown(io.cwd, target.sidecar)} was already up to date`);
+    } catch (error) {
+      if (!(error instanceof InvalidFileError)) throw error;
+      for (const p of errorsOf(error.problems)) io.err(formatProblem(shown(io.cwd, target.sidecar), p));
+      io.out(`  not updated: ${shown(io.cwd, error.file)} changed and now has errors; run '${PROGRAM} validate ${where}'`);
+      return false;
+    }
   } else if (changed) {
     io.out(`  the sidecar is out of date; run with --fix to update it`);
   }
   return needsReview.length === 0 && orphaned.length === 0 && (fix || !changed);
-}
-
-/** The sidecar if its only errors are text drift (quotes that no longer match, offsets past the end). */
-function lenientSidecar(source: string, textRaw: string): Sidecar | undefined {
-  const yaml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const fast = fastRead(yaml);
-  const read = fast ? undefined : yamlRead(yaml);
-  if (read && errorsOf(read.problems).length > 0) return undefined;
-  const text = new CodePointText(normalizeText(textRaw));
-  const v = validateSidecar(fast ? fast.value : read?.value, { text });
-  const fatal = v.issues.some((i) => i.severity === 'error' && !DRIFT.has(i.code));
-  return fatal ? undefined : v.sidecar;
 }

@@ -17,7 +17,7 @@ export interface Command {
   name: string;
   options: OptionSpec;
   help: string;
-  run(args: ParsedArgs, io: Io): number;
+  run(args: ParsedArgs, io: Io): number | Promise<number>;
 }
 
 /** The program's name in messages. */

@@ -1,13 +1,14 @@
 /** `import`: merging a brat, W3C or json export into one text file's sidecar. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadSidecar, serializeSidecar, textNameForSidecar } from '../core';
+import { textNameForSidecar } from '../core';
+import { InvalidFileError, readTextFile, updateSidecar, VerifyError } from '../core/storage';
 import { importBrat, importJson, importW3c, ImportFormatError, IMPORT_FORMATS, type ImportResult, type ImportTarget } from '../core/exchange';
 import { show } from '../core/sidecar/semantic';
 import { PROGRAM, type Command } from './command';
 import { CliError, UsageError } from './errors';
-import { readText, writeAtomic } from './fsio';
-import { errorsOf, formatProblem, loadTarget } from './load';
+import { formatProblem } from './load';
+import { nodeFs } from './nodeFs';
 import { resolveTargets, shown } from './targets';
 
 /** `transcript-annotator import`. */
@@ -37,7 +38,7 @@ listed. A sidecar with errors is refused and left untouched.
 Exit status: 0 when everything was added or skipped, 1 when something could
 not be placed or the import was refused, 2 for bad arguments.`,
 
-  run(args, io) {
+  async run(args, io) {
     const format = args.values.get('format');
     const from = args.values.get('from');
     if (args.operands.length === 0) throw new UsageError('import: missing the text file to import into');
@@ -52,34 +53,37 @@ not be placed or the import was refused, 2 for bad arguments.`,
     if (fs.statSync(textPath).isDirectory()) throw new UsageError('import: expects a text file, not a folder');
     const [target] = resolveTargets([textPath], io.cwd);
     if (target === undefined) throw new CliError(`${operand}: no such text file`);
-    const loaded = loadTarget(target);
     const sidecarShown = shown(io.cwd, target.sidecar);
-    if (loaded.textRaw === undefined) throw new CliError(`${shown(io.cwd, target.text)}: cannot be read as UTF-8 text`);
-    const errors = errorsOf(loaded.problems);
-    if (!loaded.noSidecar && (errors.length > 0 || loaded.sidecar === undefined)) {
-      for (const p of loaded.problems) io.err(formatProblem(sidecarShown, p));
-      throw new CliError(`refusing to import into ${sidecarShown}: it has ${errors.length} error(s); fix them first ('${PROGRAM} validate ${sidecarShown}')`);
-    }
-    const input = readText(path.resolve(io.cwd, from));
+    const files = nodeFs('import');
+    const input = await readTextFile(files, path.resolve(io.cwd, from));
     if (input.kind !== 'ok') throw new CliError(`${from}: ${input.kind === 'missing' ? 'no such file' : input.message}`);
-    const into: ImportTarget & { documentPath: string } = {
-      textRaw: loaded.textRaw, textName: path.basename(target.text), documentPath: target.document,
-      ...(loaded.sidecar ? { sidecar: loaded.sidecar } : {}),
-    };
-    let result: ImportResult & { otherDocuments?: number };
+    let result: (ImportResult & { otherDocuments?: number }) | undefined;
+    let created = false;
     try {
-      result = format === 'brat' ? importBrat(input.raw, into) : format === 'w3c' ? importW3c(input.raw, into) : importJson(input.raw, into);
+      // Under the sidecar's lock, on what is on disk now: concurrent imports merge.
+      await updateSidecar(files, { text: target.text, sidecar: target.sidecar }, (current, context) => {
+        const into: ImportTarget & { documentPath: string } = {
+          textRaw: context.textRaw, textName: path.basename(target.text), documentPath: target.document,
+          ...(context.exists ? { sidecar: current } : {}),
+        };
+        const imported = format === 'brat' ? importBrat(input.raw, into) : format === 'w3c' ? importW3c(input.raw, into) : importJson(input.raw, into);
+        result = imported;
+        created = !context.exists;
+        return imported.added.length > 0 ? imported.sidecar : current;
+      });
     } catch (error) {
       if (error instanceof ImportFormatError) throw new CliError(`${from}: ${error.message}`);
+      if (error instanceof InvalidFileError && error.file === target.sidecar) {
+        const errors = error.problems.filter((p) => p.severity === 'error');
+        for (const p of error.problems) io.err(formatProblem(sidecarShown, p));
+        throw new CliError(`refusing to import into ${sidecarShown}: it has ${errors.length} error(s); fix them first ('${PROGRAM} validate ${sidecarShown}')`);
+      }
+      if (error instanceof InvalidFileError) throw new CliError(`${shown(io.cwd, target.text)}: ${error.problems[0]?.message ?? 'cannot be read'}`);
+      if (error instanceof VerifyError) throw new CliError(`internal error: ${error.message}; nothing was written`);
       throw error;
     }
-    if (result.added.length > 0) {
-      const content = serializeSidecar(result.sidecar, loaded.source);
-      // The merged sidecar must load cleanly before it replaces anything.
-      const check = errorsOf(loadSidecar(content, loaded.textRaw, { textFileName: path.basename(target.text) }).problems);
-      if (check.length > 0) throw new CliError(`internal error: the merged sidecar would be invalid (${check[0]?.message}); nothing was written`);
-      writeAtomic(target.sidecar, content);
-    }
+    if (result === undefined) throw new CliError('internal error: the import did not run');
+    const loaded = { noSidecar: created };
     const { added, skipped, unplaced } = result;
     io.out(`${sidecarShown}: ${added.length} added, ${skipped.length} skipped (already there), ${unplaced.length} unplaced${loaded.noSidecar && added.length > 0 ? ' (new sidecar)' : ''}`);
     if (result.otherDocuments) io.out(`  ${result.otherDocuments} annotation(s) in ${from} belong to other documents and were left alone`);

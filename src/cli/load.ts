@@ -1,7 +1,7 @@
 /** Reading a target's text and sidecar and validating them with the core, as the extension does. */
-import * as path from 'node:path';
-import { FILE_START, loadSidecar, problemAt, type Problem, type Sidecar } from '../core';
-import { readText } from './fsio';
+import { type Problem, type Sidecar } from '../core';
+import { loadSidecarFile } from '../core/storage';
+import { nodeFs } from './nodeFs';
 import type { Target } from './targets';
 
 /** A target after loading. `sidecar` is present only when there is no error. */
@@ -11,30 +11,26 @@ export interface Loaded {
   /** The sidecar file's content, if it exists and is text. */
   source?: string;
   sidecar?: Sidecar;
+  /** The sidecar when its only errors come from a text that changed under it (what check re-anchors). */
+  stale?: Sidecar;
   /** Problems of the sidecar (0-based positions in the sidecar file). */
   problems: Problem[];
   /** True when the sidecar file does not exist. */
   noSidecar: boolean;
 }
 
-/** Loads a target; never throws. */
-export function loadTarget(target: Target): Loaded {
-  const text = readText(target.text);
-  const textRaw = text.kind === 'ok' ? text.raw : undefined;
-  const yaml = readText(target.sidecar);
-  if (yaml.kind === 'missing') return { ...(textRaw !== undefined ? { textRaw } : {}), problems: [], noSidecar: true };
-  if (yaml.kind === 'error') return { ...(textRaw !== undefined ? { textRaw } : {}), problems: [problemAt(FILE_START, 'error', 'not-text', yaml.message)], noSidecar: false };
-  const result = loadSidecar(yaml.raw, textRaw, { textFileName: path.basename(target.text) });
-  let problems = result.problems;
-  if (text.kind === 'error') {
-    // The core only knows "missing"; say what is really wrong with the text file.
-    const why = problemAt(FILE_START, 'error', 'text-unreadable', `text file ${JSON.stringify(path.basename(target.text))} cannot be read: ${text.message}`);
-    problems = [why, ...problems.filter((p) => p.code !== 'text-missing')];
-  }
+/** Loads a target through the shared loader (the same limits as every verb and the extension); never throws. */
+export async function loadTarget(target: Target): Promise<Loaded> {
+  const file = await loadSidecarFile(nodeFs('read'), { text: target.text, sidecar: target.sidecar });
+  const textRaw = file.textRaw !== undefined ? { textRaw: file.textRaw } : {};
+  if (!file.exists) return { ...textRaw, problems: [], noSidecar: true };
+  const { result } = file;
+  const problems = result.problems;
   return {
-    ...(textRaw !== undefined ? { textRaw } : {}),
-    source: yaml.raw,
+    ...textRaw,
+    ...(file.source !== undefined ? { source: file.source } : {}),
     ...(result.sidecar && !problems.some((p) => p.severity === 'error') ? { sidecar: result.sidecar } : {}),
+    ...(result.stale && file.textRaw !== undefined ? { stale: result.stale } : {}),
     problems,
     noSidecar: false,
   };

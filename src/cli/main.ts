@@ -9,13 +9,15 @@ import { PROGRAM, type Command, type Io } from './command';
 import { CliError, messageOf, UsageError } from './errors';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { stdoutFailed, toStdout } from './stdout';
 import { MAIN_HELP } from './usage';
+import { sep } from 'node:path';
 import { validateCommand } from './validate';
 
 const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [verb, ...rest] = argv;
   try {
     if (verb === undefined) throw new UsageError(`missing command (${COMMANDS.map((c) => c.name).join(', ')})`);
@@ -31,27 +33,32 @@ export function main(argv: readonly string[], io: Io): number {
       io.out(command.help);
       return 0;
     }
-    return command.run(args, io);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${PROGRAM}: ${error.message} (see '${PROGRAM} ${COMMANDS.some((c) => c.name === verb) ? `${verb} ` : ''}--help')`);
       return 2;
     }
-    io.err(`${PROGRAM}: ${error instanceof CliError ? error.message : messageOf(error)}`);
+    io.err(`${PROGRAM}: ${relativeToCwd(error instanceof CliError ? error.message : messageOf(error), io.cwd)}`);
     return 1;
   }
 }
 
-// `transcript-annotator export ... --out - | head` closes the pipe early: stop quietly, no stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// Errors of the write pipeline name absolute paths; users gave relative ones.
+function relativeToCwd(message: string, cwd: string): string {
+  return message.split(cwd.endsWith(sep) ? cwd : cwd + sep).join('');
+}
+
+// `transcript-annotator export ... --out - | head` closes the pipe early: stop quietly. A full
+// or failing standard output gets one line on stderr. Never a stack trace.
+process.stdout.on('error', stdoutFailed);
 
 const io: Io = {
   cwd: process.cwd(),
-  out: (line) => void process.stdout.write(line + '\n'),
+  out: (line) => toStdout(line + '\n'),
   err: (line) => void process.stderr.write(line + '\n'),
-  write: (text) => void process.stdout.write(text),
+  write: (text) => toStdout(text),
 };
-process.exitCode = main(process.argv.slice(2), io);
+main(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

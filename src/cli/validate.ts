@@ -25,13 +25,13 @@ ${PATHS_HELP}
 Exit status: 0 when no errors were found (warnings alone still exit 0),
 1 when any error was found, 2 for bad arguments.`,
 
-  run(args, io) {
+  async run(args, io) {
     if (args.operands.length === 0) throw new UsageError('validate: missing files or folders to validate');
     const targets = resolveTargets(args.operands, io.cwd);
     let errors = 0;
     let warnings = 0;
     for (const target of targets) {
-      const loaded = loadTarget(target);
+      const loaded = await loadTarget(target);
       if (loaded.noSidecar) {
         const name = path.basename(target.text) + SIDECAR_SUFFIX;
         io.out(`${shown(io.cwd, target.text)}:1:1: error: no sidecar beside this text file (expected ${name}) [no-sidecar]`);

@@ -9,6 +9,8 @@ export interface Collected {
   readonly documents: ExportDocument[];
   /** Files skipped, with why (an invalid sidecar, an unreadable text). */
   readonly skipped: string[];
+  /** The text files of `documents`, in the same order. */
+  readonly uris: vscode.Uri[];
 }
 
 /** The document's path as exporters name it: relative to its workspace folder, `/`-separated. */
@@ -24,6 +26,7 @@ export async function collectDocuments(
 ): Promise<Collected | undefined> {
   const documents: ExportDocument[] = [];
   const skipped: string[] = [];
+  const uris: vscode.Uri[] = [];
   for (const uri of textUris) {
     if (token?.isCancellationRequested) return undefined;
     progress?.report({ message: exportPath(uri), increment: 100 / textUris.length });
@@ -38,8 +41,9 @@ export async function collectDocuments(
       continue;
     }
     documents.push({ path: exportPath(uri), text: text.raw, sidecar: state.sidecar });
+    uris.push(uri);
   }
-  return { documents, skipped };
+  return { documents, skipped, uris };
 }
 
 /** The text files of every sidecar in the workspace, in path order. */

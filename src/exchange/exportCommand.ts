@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportFormat, ExportFormat } from '../core/exchange';
 import { Services } from '../services';
-import { writeTextAtomic } from '../util/fs';
+import { sidecarUriFor } from '../sidecar/store';
 import { collectDocuments, workspaceTextFiles } from './collect';
+import { csvRaw, defaultExportFolder, resolveOut, writeExportFiles, type ExportTarget } from './destination';
 
 export interface ExportArgs {
   readonly scope?: 'file' | 'workspace';
@@ -43,14 +44,13 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
 
   const out = args.out !== undefined ? resolveOut(args.out) : await pickDestination(format, collected.documents[0]?.path ?? 'annotations');
   if (!out) return undefined;
-  const result = format.run(collected.documents);
-  const written: string[] = [];
-  for (const file of result.files) {
-    const target = format.layout === 'single' ? out : vscode.Uri.joinPath(out, ...file.path.split('/'));
-    if (format.layout !== 'single') await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await writeTextAtomic(target, file.content);
-    written.push(target.toString());
-  }
+  const result = format.run(collected.documents, { csvRaw: csvRaw() });
+  const targets: ExportTarget[] = result.files.map((file) => ({
+    uri: format.layout === 'single' ? out : vscode.Uri.joinPath(out, ...file.path.split('/')),
+    content: file.content,
+  }));
+  await writeExportFiles(targets, collected.uris.flatMap((uri) => [uri, sidecarUriFor(uri)]));
+  const written = targets.map((target) => target.uri.toString());
   const warnings = [...collected.skipped, ...result.warnings];
   for (const warning of warnings) services.log.warn(`export ${format.name}: ${warning}`);
   const summary = `Exported ${collected.documents.length} document(s) as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
@@ -58,13 +58,6 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
     void vscode.window.showWarningMessage(`${summary}, with ${warnings.length} warning(s).`, 'Show Warnings').then((choice) => choice && services.log.show(true));
   } else void vscode.window.showInformationMessage(`${summary}.`);
   return { files: written, documents: collected.documents.length, warnings };
-}
-
-function resolveOut(out: string): vscode.Uri {
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(out)) return vscode.Uri.parse(out);
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (out.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(out) || !folder) return vscode.Uri.file(out);
-  return vscode.Uri.joinPath(folder.uri, ...out.split(/[\\/]/));
 }
 
 async function pickScope(hasActive: boolean): Promise<'file' | 'workspace' | undefined> {
@@ -80,11 +73,13 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return (await vscode.window.showQuickPick(items, { title: 'Export format' }))?.format;
 }
 
+// Offered in the export folder (`exports/` by default), created first so the dialog can open it.
 async function pickDestination(format: ExportFormat, firstPath: string): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = defaultExportFolder();
+  if (folder) await vscode.workspace.fs.createDirectory(folder);
   if (format.layout === 'single') {
     const extension = format.name === 'w3c' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name;
-    const name = `${firstPath.replace(/\.[^./]+$/, '')}-annotations.${extension}`;
+    const name = `${firstPath.replace(/\.[^./]+$/, '').replace(/\//g, '-')}-annotations.${extension}`;
     return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}) });
   }
   const picked = await vscode.window.showOpenDialog({ title: `Folder for the ${format.name} files`, canSelectFolders: true, canSelectFiles: false, openLabel: 'Export Here', ...(folder ? { defaultUri: folder } : {}) });

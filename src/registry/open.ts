@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { emptyRegistry, writeRegistry } from '../core/registry';
 import { Services } from '../services';
-import { exists, writeTextAtomic } from '../util/fs';
+import { pathOf, workspaceFs } from '../util/workspaceFs';
 import { objectArg, optionalString } from './args';
 import type { RegistryState } from './store';
 
@@ -49,7 +49,8 @@ export async function openRegistry(services: Services, raw: unknown): Promise<st
   if (!folder) throw new Error('Open a folder first: the entity registry lives at the root of a workspace folder.');
   let state = await services.registry.reload(folder);
   if (!state.exists) {
-    if (!(await exists(state.uri))) await writeTextAtomic(state.uri, writeRegistry(emptyRegistry()));
+    // Created only if still absent: never over a registry another writer just made.
+    await workspaceFs.createExclusive(pathOf(state.uri), new TextEncoder().encode(writeRegistry(emptyRegistry())));
     state = await services.registry.reload(folder);
   }
   await showRegistryAt(state, optionalString(args, 'entity'));

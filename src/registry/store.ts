@@ -5,9 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { Problem } from '../core';
-import { emptyRegistry, EntityRegistry, loadRegistry, REGISTRY_FILE_NAME, RegistryEntity, sameRegistry, serializeRegistry } from '../core/registry';
+import { emptyRegistry, EntityRegistry, loadRegistry, REGISTRY_FILE_NAME, RegistryEntity, sameRegistry } from '../core/registry';
+import { InvalidFileError, updateRegistry, VerifyError } from '../core/storage';
 import { RefusedError } from '../annotate/annotator';
-import { readText, writeTextAtomic } from '../util/fs';
+import { readText } from '../util/fs';
+import { pathOf, workspaceFs } from '../util/workspaceFs';
 import { refuseInvalidRegistry, refuseUnsavedRegistry } from './open';
 
 /** What is known about one folder's registry. */
@@ -92,12 +94,21 @@ export class RegistryStore implements vscode.Disposable {
       }
       const next = change(state.registry);
       if (next === state.registry || sameRegistry(next, state.registry)) return state.registry;
-      const content = serializeRegistry(next, state.source);
-      // Last line of defence, as for sidecars: never write a file that would not load back.
-      const error = loadRegistry(content).problems.find((problem) => problem.severity === 'error');
-      if (error) throw new Error(`The entity registry was not saved: the change would make it invalid (${error.message}).`);
-      await writeTextAtomic(state.uri, content);
-      return (await this.load(folder)).registry ?? next;
+      // The pipeline re-reads the file under its lock and applies the change to that, so a CLI or
+      // another window writing the registry meanwhile is merged, not overwritten.
+      let result: EntityRegistry;
+      try {
+        result = (await updateRegistry(workspaceFs, pathOf(state.uri), (current) => (current === state.registry || sameRegistry(current, state.registry as EntityRegistry) ? next : change(current)))).value;
+      } catch (error) {
+        if (error instanceof InvalidFileError) {
+          const fresh = await this.load(folder);
+          refuseInvalidRegistry(fresh);
+          throw new RefusedError('invalid registry');
+        }
+        if (error instanceof VerifyError) throw new Error(`The entity registry was not saved: the change would make it invalid (${error.reason}).`);
+        throw error;
+      }
+      return (await this.load(folder)).registry ?? result;
     });
   }
 

@@ -1,25 +1,13 @@
 /**
  * The annotations of every text file the user works with, loaded from their sidecars,
- * validated against the text, and written back atomically. The only place that reads
- * or writes sidecar files.
+ * validated against the text, and written back through the core's write pipeline (lock,
+ * re-read, verify, atomic replace), the same one the command-line tool uses. The only place
+ * that reads or writes sidecar files.
  */
 import * as vscode from 'vscode';
-import {
-  Annotation,
-  baseName,
-  hashText,
-  loadSidecar,
-  normalizeText,
-  Problem,
-  sameAnnotations,
-  serializeSidecar,
-  Sidecar,
-  SIDECAR_VERSION,
-  sidecarNameFor,
-} from '../core';
-import { readText, writeTextAtomic } from '../util/fs';
-
-const missingRetryMs = 150;
+import { Annotation, Problem, Sidecar, sidecarNameFor } from '../core';
+import { InvalidFileError, loadSidecarFile, updateSidecar, VerifyError } from '../core/storage';
+import { pathOf, workspaceFs } from '../util/workspaceFs';
 
 /** What is known about one text file's sidecar. */
 export interface SidecarState {
@@ -90,53 +78,34 @@ export class SidecarStore implements vscode.Disposable {
     options: UpdateOptions = {},
   ): Promise<{ state: SidecarState; written: boolean } | 'refused'> {
     return this.serialize(textUri, async () => {
-      const state = await this.load(textUri, false);
-      const stale = options.replacesPositions ? state.stale : undefined;
-      if (isInvalid(state) && !stale) return 'refused' as const;
-      const base = state.sidecar ?? stale ?? (await this.emptySidecar(textUri));
-      const annotations = change(base.annotations, base);
-      if (state.sidecar && sameAnnotations(base.annotations, annotations)) return { state, written: false };
-      // The annotations are checked against the current text below, so that is what they were made against.
-      const text = await readText(textUri);
-      const textHash = text.kind === 'ok' ? hashText(normalizeText(text.raw)) : base.textHash;
-      const next: Sidecar = { ...base, textHash, annotations: [...annotations] };
-      const content = serializeSidecar(next, state.source);
-      if (content === state.source) return { state, written: false };
-      // Last line of defence: never write a sidecar that would not load back cleanly.
-      const check = loadSidecar(content, text.kind === 'ok' ? text.raw : undefined, { textFileName: baseName(textUri.path) });
-      const error = check.problems.find((problem) => problem.severity === 'error');
-      if (error) throw new Error(`The change was not saved: it would make the sidecar invalid (${error.message}).`);
-      await writeTextAtomic(state.sidecarUri, content);
-      return { state: await this.load(textUri), written: true };
+      const paths = { text: pathOf(textUri), sidecar: pathOf(sidecarUriFor(textUri)) };
+      let written: boolean;
+      try {
+        const result = await updateSidecar(workspaceFs, paths, (current) => ({ ...current, annotations: [...change(current.annotations, current)] }), {
+          ...(options.replacesPositions ? { allowStale: true } : {}),
+        });
+        written = result.written;
+      } catch (error) {
+        if (error instanceof InvalidFileError && error.file === paths.sidecar) {
+          await this.load(textUri, false);
+          return 'refused' as const;
+        }
+        if (error instanceof VerifyError) throw new Error(`The change was not saved: it would make the sidecar invalid (${error.reason}).`);
+        if (error instanceof InvalidFileError) throw new Error(`The change was not saved: ${error.problems[0]?.message ?? 'the text file cannot be read'}.`);
+        throw error;
+      }
+      return { state: await this.load(textUri, written), written };
     });
-  }
-
-  private async emptySidecar(textUri: vscode.Uri): Promise<Sidecar> {
-    const text = await readText(textUri);
-    const normalized = text.kind === 'ok' ? normalizeText(text.raw) : '';
-    return { version: SIDECAR_VERSION, text: baseName(textUri.path), textHash: hashText(normalized), annotations: [] };
   }
 
   private async load(textUri: vscode.Uri, notify = true): Promise<SidecarState> {
     const sidecarUri = sidecarUriFor(textUri);
-    let [sidecarFile, textFile] = await Promise.all([readText(sidecarUri), readText(textUri)]);
-    if (sidecarFile.kind === 'missing' && this.states.get(textUri.toString())?.exists) {
-      // A rename over an existing file may delete the target first: look again before
-      // concluding that a sidecar we knew is gone.
-      await new Promise((resolve) => setTimeout(resolve, missingRetryMs));
-      sidecarFile = await readText(sidecarUri);
-    }
-    let state: SidecarState;
-    if (sidecarFile.kind === 'missing') {
-      state = { textUri, sidecarUri, exists: false, source: undefined, sidecar: undefined, problems: [] };
-    } else if (sidecarFile.kind === 'error') {
-      const problem: Problem = { severity: 'error', code: 'unreadable', message: `cannot read the sidecar: ${sidecarFile.message}`, line: 0, column: 0, endLine: 0, endColumn: 0 };
-      state = { textUri, sidecarUri, exists: true, source: undefined, sidecar: undefined, problems: [problem] };
-    } else {
-      const textRaw = textFile.kind === 'ok' ? textFile.raw : undefined;
-      const result = loadSidecar(sidecarFile.raw, textRaw, { textFileName: baseName(textUri.path) });
-      state = { textUri, sidecarUri, exists: true, source: sidecarFile.raw, sidecar: result.sidecar, problems: result.problems, ...(result.stale ? { stale: result.stale } : {}) };
-    }
+    // The shared loader: the CLI's limits, and a sidecar briefly absent while a writer replaces it is waited for.
+    const file = await loadSidecarFile(workspaceFs, { text: pathOf(textUri), sidecar: pathOf(sidecarUri) });
+    const result = file.result;
+    const state: SidecarState = file.exists
+      ? { textUri, sidecarUri, exists: true, source: file.source, sidecar: result.sidecar, problems: result.problems, ...(result.stale ? { stale: result.stale } : {}) }
+      : { textUri, sidecarUri, exists: false, source: undefined, sidecar: undefined, problems: [] };
     const previous = this.states.get(textUri.toString());
     this.states.set(textUri.toString(), state);
     if (notify || previous?.source !== state.source) this.changed.fire(state);

@@ -85,8 +85,8 @@ describe('The claims board', () => {
   it('writes Markdown with every piece of file text escaped, one table row per claim', () => {
     const hostile = source('[x](javascript:alert(1)).txt', 'Police | said <img src=x> 1,200 *people*\nwere detained');
     const md = boardToMarkdown(claimsBoard([['How many? [click](http://x)', [hostile, FOUR[1] as ClaimRef]]]));
-    assert.match(md, /^## How many\? \\\[click\\\]\\\(http:\/\/x\\\)$/m);
-    assert.ok(md.includes('| \\[x\\]\\(javascript:alert\\(1\\)\\).txt | unattributed | “Police \\| said \\<img src=x\\> 1,200 \\*people\\* were detained” | **1,200** | accepted |'));
+    assert.match(md, /^## How many\? \\\[click\\\]\\\(http\\:\/\/x\\\)$/m);
+    assert.ok(md.includes('| \\[x\\]\\(javascript\\:alert\\(1\\)\\).txt | unattributed | “Police \\| said \\<img src=x\\> 1,200 \\*people\\* were detained” | **1,200** | accepted |'));
     assert.ok(!/<img/.test(md.replace(/\\</g, '')), 'no raw HTML survives');
     assert.match(md, /\*\*Conflicting figures:\*\* 1,200 · 900 \(2 sources\)/);
     assert.equal(md.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Source') && !line.startsWith('| ---')).length, 2);

@@ -20,7 +20,7 @@ describe('The markdown export', () => {
   });
 
   it('escapes markdown in file text, so a quote cannot become a link, HTML or a table break', () => {
-    assert.equal(escapeMarkdown('[x](http://e) <b>|*_`#'), '\\[x\\]\\(http://e\\) \\<b\\>\\|\\*\\_\\`\\#');
+    assert.equal(escapeMarkdown('[x](http://e) <b>|*_`#'), '\\[x\\]\\(http\\://e\\) \\<b\\>\\|\\*\\_\\`\\#');
     assert.equal(escapeMarkdown('two\n\nlines'), 'two lines');
     assert.match(report(), /“port \\\[authority\\\]” \(line 4\)/);
   });

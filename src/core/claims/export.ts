@@ -4,6 +4,7 @@
  * Node's `Buffer` and so does not run in a browser worker.
  */
 import { escapeMarkdown } from '../exchange/markdown';
+import { neutralizeCell } from '../exchange/spreadsheet';
 import type { BoardGroup, BoardRow, ClaimsBoard } from './board';
 import type { Figure } from './figures';
 
@@ -14,9 +15,11 @@ export const BOARD_CSV_COLUMNS = ['question', 'conflict', 'document', 'id', 'by'
  * RFC 4180: a header row, one record per claim, CRLF after every record,
  * fields holding a comma, a double quote, CR or LF enclosed in double quotes
  * with inner quotes doubled. `conflict` is `yes` or `no`; `figures` lists the
- * claim's figures as written, separated by `; `.
+ * claim's figures as written, separated by `; `. Cells a spreadsheet would evaluate as a
+ * formula get a leading `'` unless `options.raw`.
  */
-export function boardToCsv(board: ClaimsBoard): string {
+export function boardToCsv(board: ClaimsBoard, options: { raw?: boolean } = {}): string {
+  const cell = (value: string): string => csvField(options.raw ? value : neutralizeCell(value));
   const records: string[][] = [[...BOARD_CSV_COLUMNS]];
   for (const group of board.groups) {
     for (const row of group.rows) {
@@ -26,7 +29,7 @@ export function boardToCsv(board: ClaimsBoard): string {
       ]);
     }
   }
-  return records.map((fields) => fields.map(csvField).join(',') + '\r\n').join('');
+  return records.map((fields, i) => fields.map(i === 0 ? csvField : cell).join(',') + '\r\n').join('');
 }
 
 /** One RFC 4180 field. */

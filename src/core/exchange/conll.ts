@@ -14,9 +14,10 @@
  * reported in the warnings with its document, id and quote; misaligned spans
  * still tag every token they overlap.
  */
+import type { CodePointText } from '../offsets';
 import type { Annotation } from '../schema';
 import { describe, prepareDocument } from './document';
-import { sentences, type Token } from './tokenize';
+import { tokens } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
 
 /** Default file name of a conll export. */
@@ -25,64 +26,117 @@ export const CONLL_FILE = 'annotations.conll';
 /** One file for the whole export: every document after a `-DOCSTART-` line, sentences separated by blank lines. */
 export function exportConll(documents: readonly ExportDocument[]): ExportResult {
   const warnings: string[] = [];
-  let out = '';
-  for (const doc of documents) {
-    const prepared = prepareDocument(doc, 'conll', warnings);
-    const tokenized = sentences(prepared.normalized);
-    const tokens = tokenized.flat();
-    const warn = (a: Annotation, what: string): void => void warnings.push(`${doc.path}: ${describe(a)}: ${what}`);
-    const entityTags = tagColumn(tokens, prepared.annotations.filter((a) => a.kind === 'entity'), warn);
-    const claimTags = tagColumn(tokens, prepared.annotations.filter((a) => a.kind === 'claim'), warn);
-    out += '-DOCSTART-\tO\tO\n\n';
-    let i = 0;
-    for (const sentence of tokenized) {
-      for (const token of sentence) {
-        out += `${token.text}\t${entityTags[i] ?? 'O'}\t${claimTags[i] ?? 'O'}\n`;
-        i++;
-      }
-      out += '\n';
-    }
-  }
-  return { files: [{ path: CONLL_FILE, content: out }], warnings };
+  const content = [...streamConll(documents, warnings)].join('');
+  return { files: [{ path: CONLL_FILE, content }], warnings };
 }
 
-// IOB2 tags of one column; spans are taken in canonical order, so the earlier (then shorter) of two overlapping spans wins.
-function tagColumn(tokens: readonly Token[], spans: readonly Annotation[], warn: (a: Annotation, what: string) => void): string[] {
-  const tags: string[] = tokens.map(() => 'O');
-  const owner: (Annotation | undefined)[] = tokens.map(() => undefined);
+/**
+ * The same output as chunks of text, produced while it is written: token boundaries and tags
+ * are kept in typed arrays (12 bytes a token) instead of token objects, so a large text costs
+ * a small multiple of its size. `warnings` is filled as documents are reached.
+ */
+export function* streamConll(documents: readonly ExportDocument[], warnings: string[]): Generator<string> {
+  for (const doc of documents) {
+    const prepared = prepareDocument(doc, 'conll', warnings);
+    const bounds = tokenBounds(prepared.normalized);
+    const warn = (a: Annotation, what: string): void => void warnings.push(`${doc.path}: ${describe(a)}: ${what}`);
+    const labels: string[] = ['O'];
+    const entityTags = tagColumn(bounds, prepared.text, prepared.annotations.filter((a) => a.kind === 'entity'), labels, warn);
+    const claimTags = tagColumn(bounds, prepared.text, prepared.annotations.filter((a) => a.kind === 'claim'), labels, warn);
+    let out = '-DOCSTART-\tO\tO\n\n';
+    let i = 0;
+    for (const token of tokens(prepared.normalized)) {
+      if (token.sentenceStart && i > 0) out += '\n';
+      out += `${token.text}\t${labels[entityTags[i] as number]}\t${labels[claimTags[i] as number]}\n`;
+      i++;
+      if (out.length >= 1 << 16) {
+        yield out;
+        out = '';
+      }
+    }
+    yield i > 0 ? out + '\n' : out;
+  }
+}
+
+/** Start and end (code points) of every token, in order. */
+interface Bounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+function tokenBounds(normalized: string): Bounds {
+  let starts: Int32Array = new Int32Array(1024);
+  let ends: Int32Array = new Int32Array(1024);
+  let count = 0;
+  for (const token of tokens(normalized)) {
+    if (count === starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[count] = token.start;
+    ends[count] = token.end;
+    count++;
+  }
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
+}
+
+// IOB2 tags of one column as indexes into `labels`; spans are taken in canonical order, so the
+// earlier (then shorter) of two overlapping spans wins.
+function tagColumn(bounds: Bounds, text: CodePointText, spans: readonly Annotation[], labels: string[], warn: (a: Annotation, what: string) => void): Uint32Array {
+  const tags = new Uint32Array(bounds.count);
+  const owners: Annotation[] = [];
+  const owner = new Uint32Array(bounds.count);
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const label = (text: string): number => {
+    let index = labelIndex.get(text);
+    if (index === undefined) {
+      index = labels.push(text) - 1;
+      labelIndex.set(text, index);
+    }
+    return index;
+  };
   for (const a of spans) {
-    const first = firstTokenEndingAfter(tokens, a.start);
+    const first = firstTokenEndingAfter(bounds.ends, a.start);
     let last = first;
-    while (last < tokens.length && (tokens[last] as Token).start < a.end) last++;
+    while (last < bounds.count && (bounds.starts[last] as number) < a.end) last++;
     if (last === first) {
       warn(a, 'covers no token (only spaces or line breaks); not tagged');
       continue;
     }
-    const clash = owner.slice(first, last).find((o) => o !== undefined);
+    let clash: Annotation | undefined;
+    for (let i = first; i < last && clash === undefined; i++) if (owner[i] !== 0) clash = owners[(owner[i] as number) - 1];
     if (clash) {
       warn(a, `overlaps ${describe(clash)} in the ${a.kind} column; not tagged`);
       continue;
     }
-    const covered = tokens.slice(first, last);
-    if ((covered[0] as Token).start !== a.start || (covered[covered.length - 1] as Token).end !== a.end) {
-      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t.text)).join(' ')}); tagged the ${covered.length} token(s) it overlaps`);
+    if (bounds.starts[first] !== a.start || bounds.ends[last - 1] !== a.end) {
+      const covered = Array.from({ length: last - first }, (_, k) => text.slice(bounds.starts[first + k] as number, bounds.ends[first + k] as number));
+      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t)).join(' ')}); tagged the ${last - first} token(s) it overlaps`);
     }
-    const label = a.kind === 'entity' ? a.type.toUpperCase().replace(/[^\p{L}\p{N}_-]/gu, '_') : 'CLAIM';
+    const name = a.kind === 'entity' ? a.type.toUpperCase().replace(/[^\p{L}\p{N}_-]/gu, '_') : 'CLAIM';
+    const [begin, inside] = [label(`B-${name}`), label(`I-${name}`)];
+    const id = owners.push(a);
     for (let i = first; i < last; i++) {
-      tags[i] = `${i === first ? 'B' : 'I'}-${label}`;
-      owner[i] = a;
+      tags[i] = i === first ? begin : inside;
+      owner[i] = id;
     }
   }
   return tags;
 }
 
 // Binary search: tokens are sorted and disjoint.
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+function firstTokenEndingAfter(ends: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

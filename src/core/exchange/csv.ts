@@ -1,6 +1,7 @@
 /** The `csv` format: RFC 4180, UTF-8, a header row and the jsonl columns. */
 import { stringify } from 'csv-stringify/sync';
 import { annotationRecords, RECORD_COLUMNS } from './records';
+import { neutralizeCell } from './spreadsheet';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 /** Default file name of a csv export. */
@@ -12,13 +13,15 @@ export const CSV_FILE = 'annotations.csv';
  * inside a field stay as they are in the text, `\n`). Absent values are empty
  * fields. `options.bom` prefixes a UTF-8 BOM, which Excel needs to read the
  * file as UTF-8; it is off by default because most CSV readers keep it as
- * part of the first header name.
+ * part of the first header name. Text cells that a spreadsheet would evaluate as a formula
+ * get a leading `'` unless `options.csvRaw` (see spreadsheet.ts).
  */
 export function exportCsv(documents: readonly ExportDocument[], options: ExportOptions = {}): ExportResult {
   const warnings: string[] = [];
   const records = annotationRecords(documents, 'csv', warnings);
+  const cell = (v: string | number | null): string | number | null => (typeof v === 'string' && !options.csvRaw ? neutralizeCell(v) : v);
   const content = stringify(
-    records.map((r) => RECORD_COLUMNS.map((column) => r[column])),
+    records.map((r) => RECORD_COLUMNS.map((column) => cell(r[column]))),
     {
       header: true,
       columns: [...RECORD_COLUMNS],

@@ -8,9 +8,17 @@ import type { Annotation } from '../schema';
 import { attributionName, prepareDocument, type PreparedDocument } from './document';
 import type { ExportDocument, ExportResult } from './types';
 
-/** File text as inline Markdown: whitespace runs with line breaks become one space, markup characters are backslash-escaped. */
+/**
+ * File text as inline Markdown: whitespace runs with line breaks become one space, markup
+ * characters are backslash-escaped, and so is what GitHub-flavoured renderers would turn into
+ * a link by itself: the `:` of a scheme (`https:`, `mailto:`), the dot of `www.` and every `@`.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]\s*/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~&$]/g, '\\$&');
+  return text
+    .replace(/\s*[\r\n]\s*/g, ' ')
+    .replace(/[\\`*_{}[\]()#+!|<>~&$@]/g, '\\$&')
+    .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.')
+    .replace(/(\p{L}[\p{L}\p{N}+.-]*):(?=[^\s])/gu, '$1\\:');
 }
 
 /** One file per document: `<document path>.md`. */

@@ -1,11 +1,11 @@
 /** The export formats in one table: name, layout, and the exporter. */
 import { exportBrat } from './bratExport';
-import { exportConll } from './conll';
+import { exportConll, streamConll } from './conll';
 import { exportCsv } from './csv';
 import { exportJson } from './json';
 import { exportJsonl } from './jsonl';
 import { exportMarkdown } from './markdown';
-import type { Exporter } from './types';
+import type { ExportDocument, Exporter, ExportOptions } from './types';
 import { exportW3c } from './w3cExport';
 
 /** Names of the export formats. */
@@ -19,6 +19,11 @@ export interface ExportFormat {
   /** One line for `--help`. */
   description: string;
   run: Exporter;
+  /**
+   * One-file formats whose output can be much larger than their input: the file's content as
+   * chunks made while it is written (same bytes as `run`); warnings are pushed as they arise.
+   */
+  stream?: (documents: readonly ExportDocument[], options: ExportOptions, warnings: string[]) => Iterable<string>;
 }
 
 /** Every export format, in the order `--help` lists them. */
@@ -28,7 +33,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { name: 'csv', layout: 'single', run: exportCsv, description: 'RFC 4180 CSV with a header row, the jsonl columns' },
   { name: 'brat', layout: 'per-document', run: exportBrat, description: 'brat standoff: <name>.txt (normalised text) and <name>.ann per document, plus annotation.conf' },
   { name: 'w3c', layout: 'single', run: exportW3c, description: 'a W3C Web Annotation collection (JSON-LD)' },
-  { name: 'conll', layout: 'single', run: exportConll, description: 'CoNLL-2003 style IOB2 tags: token, entity tag, claim tag' },
+  { name: 'conll', layout: 'single', run: exportConll, stream: (documents, _options, warnings) => streamConll(documents, warnings), description: 'CoNLL-2003 style IOB2 tags: token, entity tag, claim tag' },
   { name: 'markdown', layout: 'per-document', run: exportMarkdown, description: 'a readable report per document: <document>.md' },
 ];
 

@@ -30,26 +30,37 @@ const OPENER = /^(?:\p{Lu}|[“‘"'(\[«‹])/u;
 export function sentences(normalized: string): Token[][] {
   const result: Token[][] = [];
   let current: Token[] = [];
+  for (const token of tokens(normalized)) {
+    if (token.sentenceStart && current.length > 0) {
+      result.push(current);
+      current = [];
+    }
+    current.push({ text: token.text, start: token.start, end: token.end });
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/**
+ * The same tokens one at a time, each telling whether it starts a new sentence, so a
+ * large text is never held as a list of token objects (what the streaming CoNLL export reads).
+ */
+export function* tokens(normalized: string): Generator<Token & { sentenceStart: boolean }> {
   let points = 0;
   let last = 0;
   let ended = false;
+  let first = true;
   for (const m of normalized.matchAll(TOKEN)) {
     const gap = normalized.slice(last, m.index);
     const start = points + countPoints(gap);
     const end = start + countPoints(m[0]);
-    const token = { text: m[0], start, end };
-    const lineBreak = gap.includes('\n');
-    if (current.length > 0 && (lineBreak || (ended && OPENER.test(token.text)))) {
-      result.push(current);
-      current = [];
-    }
-    current.push(token);
-    ended = TERMINAL.test(token.text) || (ended && CLOSER.test(token.text));
+    const sentenceStart = first || gap.includes('\n') || (ended && OPENER.test(m[0]));
+    yield { text: m[0], start, end, sentenceStart };
+    first = false;
+    ended = TERMINAL.test(m[0]) || (ended && CLOSER.test(m[0]));
     points = end;
     last = m.index + m[0].length;
   }
-  if (current.length > 0) result.push(current);
-  return result;
 }
 
 function countPoints(s: string): number {

@@ -31,6 +31,8 @@ export interface ExportResult {
 export interface ExportOptions {
   /** csv: start the file with a UTF-8 BOM so Excel detects the encoding (default false). */
   bom?: boolean;
+  /** csv: write cells as they are, without neutralising spreadsheet formulas (default false). */
+  csvRaw?: boolean;
 }
 
 /** An exporter: pure, deterministic for the same input. */

@@ -4,7 +4,7 @@
  * are errors, aliases are capped, and stack exhaustion from deep nesting is
  * turned into a problem instead of a crash.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { FILE_START, problemAt, type Problem, type Range } from '../problems';
 
 /** Aliases expanded at most this many times (billion-laughs defence). */
@@ -28,7 +28,8 @@ export function yamlRead(source: string): YamlRead {
   const read: YamlRead = { lineCounter, source, problems: [] };
   const deep = flowDepthExceeded(source);
   if (deep >= 0) {
-    read.problems.push(problemAt(rangeOf(read, deep, deep + 1), 'error', 'too-deep', TOO_DEEP));
+    // Nothing was parsed, so the line counter knows no lines yet: the position is counted here.
+    read.problems.push(problemAt(rangeInSource(source, deep, deep + 1), 'error', 'too-deep', TOO_DEEP));
     return read;
   }
   let doc: Document.Parsed;
@@ -62,6 +63,12 @@ export function yamlRead(source: string): YamlRead {
     }
   }
   if (doc.errors.length > 0) return read;
+  const second = secondDocumentStart(source);
+  if (second >= 0) {
+    // The parser drops what follows silently here; a write would then delete it.
+    read.problems.push(problemAt(firstLineRange(read, second, source.length), 'error', 'multiple-documents', MULTIPLE_DOCUMENTS));
+    return read;
+  }
   try {
     read.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
@@ -71,6 +78,34 @@ export function yamlRead(source: string): YamlRead {
 }
 
 const TOO_DEEP = 'sidecar is nested too deeply to read';
+const MULTIPLE_DOCUMENTS = 'a second YAML document starts here; the file must hold exactly one (remove this line and what follows, or move it to another file)';
+
+/**
+ * Offset where a second YAML document starts, or -1. Only sources with a line starting
+ * with `---` or `...` can hold one, so the common case costs one regular expression.
+ */
+function secondDocumentStart(source: string): number {
+  if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(source)) return -1;
+  const docs = parseAllDocuments(source, { logLevel: 'silent', strict: true, uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.length < 2) return -1;
+  return (docs[1] as Document.Parsed).range[0];
+}
+
+/** Range between two offsets of `source`, counting lines itself (for problems found before parsing). */
+export function rangeInSource(source: string, start: number, end: number): Range {
+  const at = (offset: number): { line: number; column: number } => {
+    let line = 0;
+    let lineStart = 0;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart };
+  };
+  const a = at(start);
+  const b = at(Math.max(start, end));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
 
 /** Deepest `[`/`{` nesting read; the parser recurses per level and overflows the stack near 800. */
 export const MAX_FLOW_DEPTH = 200;
