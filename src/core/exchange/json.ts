@@ -21,6 +21,11 @@ export const JSON_FORMAT_TAG = 'transcript-annotator';
 export interface JsonDocument {
   document: string;
   sidecar: Sidecar;
+  /**
+   * Ids of annotations whose attributes hold a `__proto__` key, which the schema would drop
+   * silently: importers report them instead (as the YAML loader does).
+   */
+  reserved?: string[];
 }
 
 /** One file for the whole export: the bundle, 2-space indented, with a trailing newline. */
@@ -58,9 +63,23 @@ export function readJsonExport(content: string): { documents: JsonDocument[]; pr
     const name = typeof e?.document === 'string' ? e.document : undefined;
     if (name === undefined) problems.push(`documents[${i}]: missing "document" path`);
     else if (!parsed.success) problems.push(`${name}: invalid sidecar (${parsed.error.issues[0]?.message ?? 'schema'} at ${parsed.error.issues[0]?.path.join('.') ?? ''})`);
-    else documents.push({ document: name, sidecar: parsed.data });
+    else {
+      const reserved = reservedAttributeIds(e?.sidecar);
+      documents.push({ document: name, sidecar: parsed.data, ...(reserved.length > 0 ? { reserved } : {}) });
+    }
   });
   return { documents, problems };
+}
+
+// JSON.parse makes `__proto__` an own key; zod's record parsing skips it without a word.
+function reservedAttributeIds(sidecar: unknown): string[] {
+  const annotations = typeof sidecar === 'object' && sidecar !== null ? (sidecar as { annotations?: unknown }).annotations : undefined;
+  if (!Array.isArray(annotations)) return [];
+  return annotations.flatMap((a: unknown) => {
+    const attributes = typeof a === 'object' && a !== null ? (a as { attributes?: unknown }).attributes : undefined;
+    const id = (a as { id?: unknown } | null)?.id;
+    return typeof attributes === 'object' && attributes !== null && Object.prototype.hasOwnProperty.call(attributes, '__proto__') && typeof id === 'string' ? [id] : [];
+  });
 }
 
 function canonicalSidecar(sidecar: Sidecar): Record<string, unknown> {

@@ -5,7 +5,7 @@
 import { documentFilter } from './documentMatch';
 import { ImportFormatError } from './importError';
 import { readJsonExport } from './json';
-import { mergeCandidates, type BundleImportResult, type Candidate, type ImportTarget, type Unplaced } from './merge';
+import { mergeCandidates, RESERVED_ATTRIBUTE, type BundleImportResult, type Candidate, type ImportTarget, type Unplaced } from './merge';
 
 /**
  * Merges the annotations the json export holds for the target document
@@ -25,6 +25,10 @@ export function importJson(content: string, target: ImportTarget & { documentPat
   for (const doc of mine) {
     for (const a of doc.sidecar.annotations) {
       const { id, prefix: _prefix, suffix: _suffix, ...rest } = a;
+      if (doc.reserved?.includes(id)) {
+        unplaced.push({ ref: id, quote: a.quote, reason: RESERVED_ATTRIBUTE });
+        continue;
+      }
       if (a.orphaned) {
         unplaced.push({ ref: id, quote: a.quote, reason: 'orphaned in the export (its text was already gone)' });
         continue;

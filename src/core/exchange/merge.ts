@@ -56,6 +56,9 @@ export interface BundleImportResult extends ImportResult {
   otherDocuments: number;
 }
 
+/** Why an annotation with an attribute named `__proto__` is not imported (the YAML loader's wording). */
+export const RESERVED_ATTRIBUTE = 'attributes: "__proto__" is a reserved attribute name; not imported';
+
 const keyOf = (kind: string, start: number, end: number, type: unknown): string =>
   `${kind}\u0000${start}\u0000${end}\u0000${typeof type === 'string' ? type : ''}`;
 
@@ -88,6 +91,12 @@ export function mergeCandidates(target: ImportTarget, candidates: readonly Candi
     const found = text.slice(start, end);
     if (found !== quote) {
       fail(`text at ${start}-${end} is ${show(found)}, the import file says ${show(quote)}`);
+      continue;
+    }
+    const attributes = c.fields.attributes;
+    if (typeof attributes === 'object' && attributes !== null && Object.prototype.hasOwnProperty.call(attributes, '__proto__')) {
+      // The schema would drop the key silently.
+      fail(RESERVED_ATTRIBUTE);
       continue;
     }
     const key = keyOf(c.fields.kind, start, end, c.fields.type);

@@ -63,5 +63,11 @@ async function refuseLinks(fs: PipelineFs, dest: string, stopAt: string | undefi
 
 /** Writes one export file atomically (temporary file beside it, then a rename). Call {@link checkExportDestinations} first. */
 export async function writeExport(fs: PipelineFs, dest: string, content: FileContent): Promise<void> {
-  await fs.writeTempThenRename(sibling(dest, `.${nameOf(dest)}.${newToken()}.tmp`), dest, content);
+  const temp = sibling(dest, `.${nameOf(dest)}.${newToken()}.tmp`);
+  try {
+    await fs.writeTempThenRename(temp, dest, content);
+  } catch (error) {
+    await fs.remove(temp).catch(() => undefined);
+    throw error;
+  }
 }

@@ -96,7 +96,13 @@ export async function updateFile<T>(fs: PipelineFs, file: string, codec: Codec<T
     if ('problems' in back) throw new VerifyError(file, back.problems[0]?.message ?? 'unreadable');
     if (!codec.same(back.value, next)) throw new VerifyError(file, 'it reads back differently');
     await lock.check();
-    await fs.writeTempThenRename(lock.temp, file, content);
+    try {
+      await fs.writeTempThenRename(lock.temp, file, content);
+    } catch (error) {
+      // Implementations clean up after themselves; this covers one that could not (a full disk).
+      await fs.remove(lock.temp).catch(() => undefined);
+      throw error;
+    }
     return { written: true, value: next, source: content, lock: report, swept };
   }, options, report);
 }
