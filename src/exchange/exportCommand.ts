@@ -42,7 +42,10 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   if (!collected) return undefined; // cancelled
   if (collected.documents.length === 0) throw new Error(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
 
-  const out = args.out !== undefined ? resolveOut(args.out) : await pickDestination(format, collected.documents[0]?.path ?? 'annotations');
+  const firstPath = collected.documents[0]?.path ?? 'annotations';
+  // A script that passes arguments but no `out` gets the default destination without a dialog.
+  const scripted = rawArgs !== null && typeof rawArgs === 'object';
+  const out = args.out !== undefined ? resolveOut(args.out) : scripted ? defaultDestination(format, firstPath) : await pickDestination(format, firstPath);
   if (!out) return undefined;
   const result = format.run(collected.documents, { csvRaw: csvRaw() });
   const targets: ExportTarget[] = result.files.map((file) => ({
@@ -73,14 +76,21 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return (await vscode.window.showQuickPick(items, { title: 'Export format' }))?.format;
 }
 
-// Offered in the export folder (`exports/` by default), created first so the dialog can open it.
+/** The export folder (`exports/` by default) for per-document formats, a file in it for one-file formats. */
+function defaultDestination(format: ExportFormat, firstPath: string): vscode.Uri | undefined {
+  const folder = defaultExportFolder();
+  if (!folder || format.layout !== 'single') return folder;
+  const extension = format.name === 'w3c' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name;
+  return vscode.Uri.joinPath(folder, `${firstPath.replace(/\.[^./]+$/, '').replace(/\//g, '-')}-annotations.${extension}`);
+}
+
+// Offered in the export folder, created first so the dialog can open it.
 async function pickDestination(format: ExportFormat, firstPath: string): Promise<vscode.Uri | undefined> {
   const folder = defaultExportFolder();
   if (folder) await vscode.workspace.fs.createDirectory(folder);
   if (format.layout === 'single') {
-    const extension = format.name === 'w3c' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name;
-    const name = `${firstPath.replace(/\.[^./]+$/, '').replace(/\//g, '-')}-annotations.${extension}`;
-    return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}) });
+    const suggested = defaultDestination(format, firstPath);
+    return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(suggested ? { defaultUri: suggested } : {}) });
   }
   const picked = await vscode.window.showOpenDialog({ title: `Folder for the ${format.name} files`, canSelectFolders: true, canSelectFiles: false, openLabel: 'Export Here', ...(folder ? { defaultUri: folder } : {}) });
   return picked?.[0];
