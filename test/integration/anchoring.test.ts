@@ -154,7 +154,9 @@ describe('Anchoring when the text is replaced on disk', () => {
     const moved = items.find((item) => item.includes('quote: Interior Ministry'));
     const start = Number(/start: (\d+)/.exec(moved ?? '')?.[1]);
     assert.equal(points.slice(start, start + 'Interior Ministry'.length).join(''), 'Interior Ministry');
-    const summary = await vscode.commands.executeCommand<string>('transcriptAnnotator.getLastReanchorSummary');
+    // The summary is set just after the re-anchored sidecar is written: wait for it, not only for the file.
+    let summary = '';
+    await waitFor(async () => (summary = (await vscode.commands.executeCommand<string>('transcriptAnnotator.getLastReanchorSummary')) ?? '').includes('wire-update.txt'), 'the re-anchoring summary of wire-update.txt');
     assert.match(summary, /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/);
   });
 });
