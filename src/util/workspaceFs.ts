@@ -81,7 +81,12 @@ export const workspaceFs: PipelineFs = {
     }
   },
   async list(folder) {
-    return (await vscode.workspace.fs.readDirectory(uriOf(folder))).map(([name]) => name);
+    const uri = uriOf(folder);
+    // Names as they appear at the end of a URI string (encoded), like the paths the pipeline builds.
+    return (await vscode.workspace.fs.readDirectory(uri)).map(([name]) => {
+      const child = vscode.Uri.joinPath(uri, name).toString();
+      return child.slice(child.lastIndexOf('/') + 1);
+    });
   },
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

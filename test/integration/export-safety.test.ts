@@ -4,6 +4,8 @@
  * over the sources is refused.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { workspaceFile } from './util';
 
@@ -65,6 +67,19 @@ describe('Export safety in VS Code', () => {
     assert.equal(await run('export', { scope: 'file', format: 'json', out: 'short-briefing.txt.annotations.yaml' }), undefined);
     assert.equal(await run('exportClaimsBoard', { format: 'csv', out: 'entities.annotations.yaml' }), undefined);
     assert.deepEqual(await snapshot(), before);
+  });
+
+  it('refuses a destination reached through a symbolic link to the workspace or to a source', async () => {
+    const root = workspaceFile('.').fsPath;
+    fs.symlinkSync(root, path.join(root, 'mirror'));
+    fs.symlinkSync(path.join(root, 'short-briefing.txt'), path.join(root, 'notes.csv'));
+    const before = await snapshot();
+    assert.equal(await run('export', { scope: 'workspace', format: 'brat', out: 'mirror' }), undefined);
+    assert.equal(await run('export', { scope: 'file', format: 'csv', out: 'notes.csv' }), undefined);
+    assert.deepEqual(await snapshot(), before);
+    assert.ok(fs.lstatSync(path.join(root, 'notes.csv')).isSymbolicLink());
+    fs.rmSync(path.join(root, 'mirror'));
+    fs.rmSync(path.join(root, 'notes.csv'));
   });
 
   it('exports the claims board CSV to exports/ with spreadsheet formulas neutralised', async () => {

@@ -190,6 +190,17 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     assert.equal(r.stderr, 'transcript-annotator: cannot write to standard output: no space left on the device\n');
   });
 
+  it('ends quietly, no stack trace, when standard output is closed early', async () => {
+    const dir = workspace();
+    const child = spawn(process.execPath, [buildCli(), 'check', 'radio', 'wire', 'invalid'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.notEqual(status, null, 'it exits, not killed');
+  });
+
   it('reports a __proto__ attribute in json and W3C imports as the YAML loader does, instead of dropping it', () => {
     const dir = workspace();
     assert.equal(cli(dir, 'export', RADIO, '--format', 'json', '--out', 'a.json').status, 0);

@@ -92,16 +92,20 @@ export async function withLock<T>(fs: PipelineFs, file: string, body: (lock: Hel
   }
 }
 
-/** Whether a lock file is there (readers use it to tell a file being replaced from a deleted one). */
-export async function isLocked(fs: PipelineFs, file: string): Promise<boolean> {
-  return (await fs.stat(file + LOCK_SUFFIX)) !== undefined;
+/**
+ * Whether a live-looking lock file is there (readers use it to tell a file being replaced from
+ * a deleted one); a lock older than `staleMs` is a crashed writer's and does not count.
+ */
+export async function isLocked(fs: PipelineFs, file: string, staleMs = LOCK_STALE_MS): Promise<boolean> {
+  const stat = await fs.stat(file + LOCK_SUFFIX);
+  return stat !== undefined && fs.now() - stat.mtimeMs <= staleMs;
 }
 
 /** Waits until `file` is not locked, at most `waitMs`; true when it is free. */
-export async function waitUnlocked(fs: PipelineFs, file: string, waitMs = LOCK_WAIT_MS): Promise<boolean> {
+export async function waitUnlocked(fs: PipelineFs, file: string, waitMs = LOCK_WAIT_MS, staleMs = LOCK_STALE_MS): Promise<boolean> {
   const started = fs.now();
   let delay = 4;
-  while (await isLocked(fs, file)) {
+  while (await isLocked(fs, file, staleMs)) {
     if (fs.now() - started >= waitMs) return false;
     await fs.sleep(delay);
     delay = Math.min(100, Math.ceil(delay * 1.5));
