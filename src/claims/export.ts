@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { boardToCsv, boardToMarkdown } from '../core/claims';
 import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
-import { csvRaw, defaultExportFolder, resolveOut, writeExportFiles } from '../exchange/destination';
+import { csvRaw, inExportFolder, resolveOut, writeExportFiles } from '../exchange/destination';
 import { buildBoard } from './boardModel';
 
 export interface BoardExport {
@@ -24,16 +24,16 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
     (await vscode.window.showQuickPick([{ label: 'CSV', format: 'csv' as const }, { label: 'Markdown', format: 'markdown' as const }], { title: 'Export the claims board as' }))?.format;
   if (!format) return undefined;
   const given = optionalString(args, 'out');
-  const folder = given === undefined ? defaultExportFolder() : undefined;
-  if (folder) await vscode.workspace.fs.createDirectory(folder);
   const out =
     given !== undefined
       ? resolveOut(given)
-      : await vscode.window.showSaveDialog({
-          title: `Export the claims board as ${format === 'csv' ? 'CSV' : 'Markdown'}`,
-          filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
-          ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `claims-board.${extensions[format]}`) } : {}),
-        });
+      : await inExportFolder((folder) =>
+          vscode.window.showSaveDialog({
+            title: `Export the claims board as ${format === 'csv' ? 'CSV' : 'Markdown'}`,
+            filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
+            ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `claims-board.${extensions[format]}`) } : {}),
+          }),
+        );
   if (!out) return undefined;
   const board = buildBoard(services);
   // The board reads every sidecar, so none of them (nor a text or the registry) may be the destination.

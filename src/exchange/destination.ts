@@ -23,6 +23,21 @@ export function defaultExportFolder(): vscode.Uri | undefined {
   return resolveOut(setting);
 }
 
+/**
+ * Runs a destination dialog opened in the export folder, which is created for it; a folder
+ * created only for a dialog that was cancelled is removed again (when still empty).
+ */
+export async function inExportFolder<T>(ask: (folder: vscode.Uri | undefined) => Thenable<T | undefined>): Promise<T | undefined> {
+  const folder = defaultExportFolder();
+  const created = folder !== undefined && !(await vscode.workspace.fs.stat(folder).then(() => true, () => false));
+  if (folder && created) await vscode.workspace.fs.createDirectory(folder);
+  const answer = await ask(folder);
+  if (answer === undefined && folder && created && (await vscode.workspace.fs.readDirectory(folder)).length === 0) {
+    await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+  }
+  return answer;
+}
+
 /** Whether CSV exports keep formulas as they are (the opt-out setting). */
 export function csvRaw(): boolean {
   return vscode.workspace.getConfiguration('transcriptAnnotator').get<boolean>(CSV_RAW_SETTING, false);

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportFormat, ExportFormat } from '../core/exchange';
 import { Services } from '../services';
 import { sidecarUriFor } from '../sidecar/store';
 import { collectDocuments, workspaceTextFiles } from './collect';
-import { csvRaw, defaultExportFolder, resolveOut, writeExportFiles, type ExportTarget } from './destination';
+import { csvRaw, defaultExportFolder, inExportFolder, resolveOut, writeExportFiles, type ExportTarget } from './destination';
 
 export interface ExportArgs {
   readonly scope?: 'file' | 'workspace';
@@ -85,13 +85,13 @@ function defaultDestination(format: ExportFormat, firstPath: string): vscode.Uri
 }
 
 // Offered in the export folder, created first so the dialog can open it.
-async function pickDestination(format: ExportFormat, firstPath: string): Promise<vscode.Uri | undefined> {
-  const folder = defaultExportFolder();
-  if (folder) await vscode.workspace.fs.createDirectory(folder);
-  if (format.layout === 'single') {
-    const suggested = defaultDestination(format, firstPath);
-    return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(suggested ? { defaultUri: suggested } : {}) });
-  }
-  const picked = await vscode.window.showOpenDialog({ title: `Folder for the ${format.name} files`, canSelectFolders: true, canSelectFiles: false, openLabel: 'Export Here', ...(folder ? { defaultUri: folder } : {}) });
-  return picked?.[0];
+function pickDestination(format: ExportFormat, firstPath: string): Promise<vscode.Uri | undefined> {
+  return inExportFolder(async (folder) => {
+    if (format.layout === 'single') {
+      const suggested = defaultDestination(format, firstPath);
+      return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(suggested ? { defaultUri: suggested } : {}) });
+    }
+    const picked = await vscode.window.showOpenDialog({ title: `Folder for the ${format.name} files`, canSelectFolders: true, canSelectFiles: false, openLabel: 'Export Here', ...(folder ? { defaultUri: folder } : {}) });
+    return picked?.[0];
+  });
 }
