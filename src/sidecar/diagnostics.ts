@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { baseName, loadSidecar, Problem, textNameForSidecar } from '../core';
-import { readText } from '../util/fs';
+import { explainTextError, readTextFile } from '../core/storage';
+import { pathOf, workspaceFs } from '../util/workspaceFs';
 import { SidecarState, SidecarStore } from './store';
 
 const liveDelayMs = 250;
@@ -58,10 +59,11 @@ export class SidecarDiagnostics implements vscode.Disposable {
 
   private async validateLive(document: vscode.TextDocument, textUri: vscode.Uri): Promise<void> {
     const version = document.version;
-    const text = await readText(textUri);
+    const text = await readTextFile(workspaceFs, pathOf(textUri));
     if (document.isClosed || document.version !== version) return;
     const result = loadSidecar(document.getText(), text.kind === 'ok' ? text.raw : undefined, { textFileName: baseName(textUri.path) });
-    this.collection.set(document.uri, result.problems.map(toDiagnostic));
+    const problems = text.kind === 'error' ? explainTextError(result.problems, baseName(textUri.path), text) : result.problems;
+    this.collection.set(document.uri, problems.map(toDiagnostic));
   }
 
   dispose(): void {

@@ -7,7 +7,7 @@ export {
   acquireLock, withLock, isLocked, waitUnlocked, describeOwner, tempNameFor, newToken, LockTimeoutError, LockLostError,
   LOCK_STALE_MS, LOCK_WAIT_MS, LOCK_SUFFIX, type LockOptions, type HeldLock, type LockReport,
 } from './lock';
-export { readTextFile, loadSidecarFile, megabytes, MAX_TEXT_BYTES, type TextRead, type SidecarPaths, type SidecarFile, type SidecarFileOptions } from './read';
+export { readTextFile, loadSidecarFile, explainTextError, megabytes, MAX_TEXT_BYTES, type TextRead, type SidecarPaths, type SidecarFile, type SidecarFileOptions } from './read';
 export {
   updateFile, updateSidecar, updateRegistry, isTempOf, InvalidFileError, VerifyError,
   type Codec, type UpdateOptions, type UpdateResult, type SidecarContext, type SidecarUpdateOptions,

@@ -90,10 +90,16 @@ export async function loadSidecarFile(fs: PipelineFs, paths: SidecarPaths, optio
   const loadOptions: LoadOptions = { textFileName: nameOf(paths.text), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.fullParser ? { fullParser: true } : {}) };
   const result = loadSidecar(yaml.raw, textRaw, loadOptions);
   if (text.kind === 'error') {
-    // The core loader only knows "missing": say what is really wrong with the text file.
-    const why = problemAt(FILE_START, 'error', text.code === 'too-large' ? 'text-too-large' : 'text-unreadable', `text file ${JSON.stringify(nameOf(paths.text))} ${text.code === 'too-large' ? text.message : `cannot be read: ${text.message}`}`);
-    const problems: Problem[] = [why, ...result.problems.filter((p) => p.code !== 'text-missing')];
-    return { ...base, exists: true, source: yaml.raw, result: { problems, canonical: result.canonical } };
+    return { ...base, exists: true, source: yaml.raw, result: { problems: explainTextError(result.problems, nameOf(paths.text), text), canonical: result.canonical } };
   }
   return { ...base, exists: true, source: yaml.raw, result };
+}
+
+/**
+ * The loader's problems for a text it could not be given: it only knows "missing", so that
+ * problem is replaced by what is really wrong with the text file (too large, not UTF-8...).
+ */
+export function explainTextError(problems: readonly Problem[], textName: string, error: Extract<TextRead, { kind: 'error' }>): Problem[] {
+  const why = problemAt(FILE_START, 'error', error.code === 'too-large' ? 'text-too-large' : 'text-unreadable', `text file ${JSON.stringify(textName)} ${error.code === 'too-large' ? error.message : `cannot be read: ${error.message}`}`);
+  return [why, ...problems.filter((p) => p.code !== 'text-missing')];
 }
