@@ -7,6 +7,7 @@ import { show } from '../core/sidecar/semantic';
 import { PROGRAM, type Command } from './command';
 import { CliError, UsageError } from './errors';
 import { readText, writeAtomic } from './fsio';
+import { gitUserName, stampAuthor } from './gitAuthor';
 import { errorsOf, formatProblem, loadTarget } from './load';
 import { resolveTargets, shown } from './targets';
 
@@ -29,7 +30,8 @@ something was added.
 
 An annotation already in the sidecar (same kind, start, end and type) is
 skipped and the existing one kept. New annotations get fresh ids, prefix and
-suffix from the text, and the status the file gives (else "proposed").
+suffix from the text, the status the file gives (else "proposed"), and as
+author the one the file gives, else your git identity (git config user.name).
 Anything that cannot be placed (offsets outside the text, text at the offsets
 different from the file's quote, attribution to an unknown annotation) is
 listed. A sidecar with errors is refused and left untouched.
@@ -74,6 +76,8 @@ not be placed or the import was refused, 2 for bad arguments.`,
       throw error;
     }
     if (result.added.length > 0) {
+      // Annotations new to this sidecar are by whoever runs the import, as in the extension.
+      result.sidecar = stampAuthor(result.sidecar, result.added, gitUserName(path.dirname(target.text)));
       const content = serializeSidecar(result.sidecar, loaded.source);
       // The merged sidecar must load cleanly before it replaces anything.
       const check = errorsOf(loadSidecar(content, loaded.textRaw, { textFileName: path.basename(target.text) }).problems);

@@ -41,6 +41,7 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.getAuthor',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
@@ -51,4 +52,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getAnnotationTree',
   'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.getClaimsBoard',
+  'transcriptAnnotator.getAuthor',
 ];
