@@ -9,10 +9,12 @@ import { PROGRAM, type Command, type Io } from './command';
 import { CliError, messageOf, UsageError } from './errors';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { installMergeDriverCommand } from './installMergeDriver';
+import { mergeDriverCommand } from './mergeDriver';
 import { MAIN_HELP } from './usage';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand];
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: Io): number {

@@ -12,11 +12,11 @@ const made: string[] = [];
 const emptyConfig = path.join(os.tmpdir(), `ta-empty-gitconfig-${process.pid}`);
 
 /** Environment of every git and CLI process these tests start. */
-export function isolatedEnv(): NodeJS.ProcessEnv {
+export function isolatedEnv(globalConfig = emptyConfig): NodeJS.ProcessEnv {
   if (!fs.existsSync(emptyConfig)) fs.writeFileSync(emptyConfig, '');
   return {
     ...process.env,
-    GIT_CONFIG_GLOBAL: emptyConfig,
+    GIT_CONFIG_GLOBAL: globalConfig,
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_AUTHOR_DATE: '2026-11-21T10:00:00Z',
     GIT_COMMITTER_DATE: '2026-11-21T10:00:00Z',
@@ -32,16 +32,16 @@ export interface Ran {
 }
 
 /** Runs git in `cwd`; throws with its output unless `allowFailure`. */
-export function git(cwd: string, args: readonly string[], allowFailure = false): Ran {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: isolatedEnv(), timeout: 60_000 });
+export function git(cwd: string, args: readonly string[], allowFailure = false, env = isolatedEnv()): Ran {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env, timeout: 60_000 });
   const ran = { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   if (!allowFailure && r.status !== 0) throw new Error(`git ${args.join(' ')} failed (${r.status}): ${ran.stdout}${ran.stderr}`);
   return ran;
 }
 
 /** Runs the built CLI in `cwd` with the isolated environment. */
-export function cliIn(cwd: string, args: readonly string[]): Ran {
-  const r = spawnSync(process.execPath, [buildCli(), ...args], { cwd, encoding: 'utf8', env: isolatedEnv(), timeout: 60_000 });
+export function cliIn(cwd: string, args: readonly string[], env = isolatedEnv()): Ran {
+  const r = spawnSync(process.execPath, [buildCli(), ...args], { cwd, encoding: 'utf8', env, timeout: 60_000 });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
