@@ -1,6 +1,7 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
 import { benchAnchor } from './anchor';
 import { benchSidecar } from './sidecar';
+import { benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchSidecar();
   benchAnchor();
   benchWorkspace();
+  benchMerge();
 }
 
 main().catch((error: unknown) => {

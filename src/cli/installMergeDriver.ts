@@ -2,15 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { driverConfig, MERGE_ATTRIBUTES_LINE, MERGE_DRIVER_DESCRIPTION, MERGE_DRIVER_NAME, shellQuote, withAttributesLine } from '../core/team';
 import { PROGRAM, type Command, type Io } from './command';
 import { CliError, UsageError } from './errors';
 import { readText } from './fsio';
 import { writeTeamFile } from './teamWrite';
 
-/** The driver's name in git's config and attributes. */
-export const DRIVER = 'transcript-annotator';
-/** The attributes line that routes every sidecar and the registry to the driver. */
-export const ATTRIBUTES_LINE = `*.annotations.yaml merge=${DRIVER}`;
+const DRIVER = MERGE_DRIVER_NAME;
+const ATTRIBUTES_LINE = MERGE_ATTRIBUTES_LINE;
 
 /** `transcript-annotator install-merge-driver`. */
 export const installMergeDriverCommand: Command = {
@@ -40,10 +39,10 @@ repository (without --global) or git failed, 2 bad arguments.`,
     const global = args.flags.has('global');
     const command = args.values.get('command') ?? `${shellQuote(process.execPath)} ${shellQuote(path.resolve(process.argv[1] ?? 'transcript-annotator'))}`;
     const attributes = global ? globalAttributesFile(io) : path.join(repositoryRoot(io), '.gitattributes');
-    const added = ensureLine(attributes, ATTRIBUTES_LINE);
+    const added = ensureLine(attributes);
     const scope = global ? ['--global'] : ['--local'];
-    git(io, ['config', ...scope, `merge.${DRIVER}.name`, 'Transcript Annotator: merges sidecars by annotation id and field']);
-    git(io, ['config', ...scope, `merge.${DRIVER}.driver`, `${command} merge-driver %O %A %B %P`]);
+    git(io, ['config', ...scope, `merge.${DRIVER}.name`, MERGE_DRIVER_DESCRIPTION]);
+    git(io, ['config', ...scope, `merge.${DRIVER}.driver`, driverConfig(command)]);
     io.out(`${added ? 'added' : 'already in'} ${attributes}: ${ATTRIBUTES_LINE}`);
     io.out(`set merge.${DRIVER}.driver in the ${global ? 'global' : 'repository'} git config`);
     return 0;
@@ -72,19 +71,12 @@ function globalAttributesFile(io: Io): string {
   return path.join(base, 'git', 'attributes');
 }
 
-/** Appends `line` to `file` unless it is there already; returns whether it was added. */
-function ensureLine(file: string, line: string): boolean {
+/** Appends the attributes line to `file` unless it is there already; returns whether it was added. */
+function ensureLine(file: string): boolean {
   const r = readText(file);
   if (r.kind === 'error') throw new CliError(`install-merge-driver: cannot read ${file}: ${r.message}`);
-  const existing = r.kind === 'ok' ? r.raw : '';
-  if (existing.split(/\r?\n/).some((l) => l.trim().replace(/\s+/g, ' ') === line)) return false;
-  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-  const separator = existing === '' || existing.endsWith('\n') ? '' : eol;
-  writeTeamFile(file, `${existing}${separator}${line}${eol}`);
+  const next = withAttributesLine(r.kind === 'ok' ? r.raw : '');
+  if (next === undefined) return false;
+  writeTeamFile(file, next);
   return true;
-}
-
-/** `s` as one word for the POSIX shell git runs drivers with. */
-export function shellQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -42,6 +42,7 @@ export const commandIds = [
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
   'transcriptAnnotator.getAuthor',
+  'transcriptAnnotator.installMergeDriver',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

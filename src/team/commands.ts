@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CommandId } from '../commands/ids';
 import { Services } from '../services';
 import { gitIdentity, resolveAuthor } from './gitIdentity';
+import { installMergeDriver } from './mergeDriver';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -13,4 +14,5 @@ export const teamCommands = {
     await gitIdentity.refresh();
     return resolveAuthor(typeof given?.uri === 'string' ? vscode.Uri.parse(given.uri) : undefined);
   },
+  'transcriptAnnotator.installMergeDriver': (services, ...args) => installMergeDriver(services, args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;

@@ -6,10 +6,12 @@
  */
 import * as vscode from 'vscode';
 
-// The few members of the git extension's API (its `git.d.ts`, version 1) used here.
-interface GitRepository {
+/** The few members of a repository in the git extension's API (its `git.d.ts`, version 1) used here. */
+export interface GitRepository {
   readonly rootUri: vscode.Uri;
   getConfig(key: string): Promise<string>;
+  setConfig(key: string, value: string): Promise<string>;
+  unsetConfig?(key: string): Promise<string>;
 }
 interface GitApi {
   readonly repositories: readonly GitRepository[];
@@ -29,6 +31,19 @@ export class GitIdentity implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private api: GitApi | undefined;
   private started: Promise<void> | undefined;
+  private readonly opened = new vscode.EventEmitter<GitRepository>();
+  /** Fires for each repository once its identity has been read (also those open at start). */
+  readonly onDidOpenRepository = this.opened.event;
+
+  /** The repositories git knows, once connected. */
+  get repositories(): readonly GitRepository[] {
+    return this.api?.repositories ?? [];
+  }
+
+  /** The innermost repository holding `uri`. */
+  repositoryFor(uri: vscode.Uri): GitRepository | undefined {
+    return this.repositories.filter((r) => contains(r.rootUri, uri)).sort((a, b) => b.rootUri.path.length - a.rootUri.path.length)[0];
+  }
 
   /** Connects to the git extension once; never throws. */
   start(): Promise<void> {
@@ -46,11 +61,13 @@ export class GitIdentity implements vscode.Disposable {
       return; // git disabled or not installed: no identity, no error
     }
     this.disposables.push(
-      this.api.onDidOpenRepository((repository) => void this.read(repository)),
+      this.opened,
+      this.api.onDidOpenRepository((repository) => void this.read(repository).then(() => this.opened.fire(repository))),
       // A `git config user.name` typed in a terminal is picked up when the window is used again.
       vscode.window.onDidChangeWindowState((state) => state.focused && void this.readAll()),
     );
     await this.readAll();
+    for (const repository of this.api.repositories) this.opened.fire(repository);
   }
 
   /** Reads `user.name` again for every repository, opening the workspace folders' own if git has not yet. */

@@ -10,7 +10,7 @@ import type { EntityRegistry } from '../registry/schema';
 import type { Sidecar } from '../schema';
 import { fastRead } from '../sidecar/fastReader';
 import { fastLocator, locateIssues, yamlLocator } from '../sidecar/locate';
-import { serializeSidecar } from '../sidecar/serialize';
+import { noteCanonicalSource, serializeSidecar } from '../sidecar/serialize';
 import { validateSidecar } from '../sidecar/validate';
 import { yamlRead } from '../sidecar/yamlReader';
 import { mergeRegistries } from './mergeRegistry';
@@ -29,7 +29,8 @@ type Read<T> = { ok: true; value: T | undefined } | { ok: false; problem: Proble
 /** Merges three versions of a sidecar (`kind: 'sidecar'`) or of the registry. */
 export function mergeFiles(kind: 'sidecar' | 'registry', ancestor: string, current: string, other: string): MergeFilesResult {
   const read = kind === 'sidecar' ? readSidecar : readRegistry;
-  const inputs = [['ancestor', ancestor], ['current', current], ['other', other]] as const;
+  // Current last: the sidecar writer then knows its layout without reading it again.
+  const inputs = [['ancestor', ancestor], ['other', other], ['current', current]] as const;
   const values: unknown[] = [];
   for (const [name, source] of inputs) {
     const r = read(source) as Read<unknown>;
@@ -39,11 +40,11 @@ export function mergeFiles(kind: 'sidecar' | 'registry', ancestor: string, curre
     values.push(r.value);
   }
   if (kind === 'sidecar') {
-    const [b, o, t] = values as [Sidecar | undefined, Sidecar, Sidecar];
+    const [b, t, o] = values as [Sidecar | undefined, Sidecar, Sidecar];
     const { sidecar, notes } = mergeSidecars(b, o, t);
     return { ok: true, text: serializeSidecar(sidecar, current), notes };
   }
-  const [b, o, t] = values as [EntityRegistry | undefined, EntityRegistry, EntityRegistry];
+  const [b, t, o] = values as [EntityRegistry | undefined, EntityRegistry, EntityRegistry];
   const { registry, notes } = mergeRegistries(b, o, t);
   return { ok: true, text: serializeRegistry(registry, current), notes };
 }
@@ -58,6 +59,7 @@ function readSidecar(source: string): Read<Sidecar> {
   if (blank(source)) return { ok: true, value: undefined };
   const yaml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const fast = fastRead(yaml);
+  if (fast) noteCanonicalSource(yaml, fast.headerLines);
   const read = fast ? undefined : yamlRead(yaml);
   const yamlError = read?.problems.find((p) => p.severity === 'error');
   if (yamlError) return { ok: false, problem: yamlError };
