@@ -1,7 +1,7 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
 import { benchAnchor } from './anchor';
 import { benchSidecar } from './sidecar';
-import { benchMerge } from './team';
+import { benchAgreement, benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   benchAnchor();
   benchWorkspace();
   benchMerge();
+  benchAgreement();
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@
  * <= 1 s) and agreement over 1,000 documents of 100 annotations (target <= 2 s).
  */
 import { writeCanonical, type Annotation, type Sidecar } from '../src/core';
-import { mergeFiles } from '../src/core/team';
+import { computeAgreement, mergeFiles, type AgreementDocument } from '../src/core/team';
 import { generateSidecar } from './sidecar';
 
 /**
@@ -59,4 +59,27 @@ export function benchMerge(): void {
     notes = r.notes.length;
   });
   console.log(`merge driver, two 10,000-annotation sidecars (${notes} cases to review): ${figure(t, 1000)}`);
+}
+
+/** Two annotators' versions of one generated document of `count` annotations. */
+function agreementDocument(seed: number, count: number): AgreementDocument {
+  const { sidecar, text } = generateSidecar(count, seed);
+  const b = sidecar.annotations.flatMap((a, i): Annotation[] => {
+    if (i % 11 === 0) return []; // missed
+    if (i % 7 === 0 && a.kind === 'entity') return [{ ...a, type: 'organization' }];
+    if (i % 5 === 0 && a.end - a.start > 2) return [{ ...a, end: a.end - 1, quote: Array.from(a.quote).slice(0, -1).join('') }];
+    return [a];
+  });
+  return { path: `doc-${seed}.txt`, text, a: sidecar.annotations, b };
+}
+
+/** Prints the agreement figure. */
+export function benchAgreement(): void {
+  const documents = Array.from({ length: 1_000 }, (_, i) => agreementDocument(i + 1, 100));
+  let rows = 0;
+  const t = median(3, () => {
+    rows = computeAgreement(documents).rows.length;
+  });
+  const tokens = computeAgreement(documents.slice(0, 1)).tokens;
+  console.log(`agreement, 1,000 documents x 100 annotations (~${tokens} tokens each, ${rows} rows): ${figure(t, 2000)}`);
 }

@@ -4,6 +4,7 @@
  * an exit code (1 for failures, 2 for bad arguments), never a stack trace.
  */
 import { parseArgs } from './args';
+import { agreeCommand } from './agree';
 import { checkCommand } from './check';
 import { PROGRAM, type Command, type Io } from './command';
 import { CliError, messageOf, UsageError } from './errors';
@@ -14,7 +15,7 @@ import { mergeDriverCommand } from './mergeDriver';
 import { MAIN_HELP } from './usage';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand];
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand, agreeCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: Io): number {

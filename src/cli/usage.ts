@@ -15,6 +15,7 @@ Commands:
   check <paths> [--fix]                              re-anchor annotations to the current text
   merge-driver <ancestor> <current> <other> [<path>] git's merge driver for sidecars (%O %A %B %P)
   install-merge-driver [--global]                    set git up to use merge-driver
+  agree <A> <B> | <A> --ref <rev> | <A> --by-author  inter-annotator agreement (P/R/F1, kappa, alpha)
 
 ${PATHS_HELP}
 

@@ -6,3 +6,4 @@ export { mergeFiles, type MergeFilesResult, type MergeInputName } from './mergeF
 export { MERGE_DRIVER_NAME, MERGE_ATTRIBUTES_LINE, MERGE_DRIVER_DESCRIPTION, withAttributesLine, shellQuote, driverConfig } from './gitSetup';
 export { computeAgreement, matching, typeOf, OUTSIDE, type AgreementDocument, type AgreementReport, type AgreementRow, type Matching, type PropertyAgreement } from './agreement';
 export { cohensKappa, krippendorffAlpha, oneVsRest, type ConfusionMatrix } from './coefficients';
+export { formatComparisons, cell as spreadsheetCell, AGREEMENT_FORMATS, AGREEMENT_CSV_COLUMNS, type AgreementFormat, type Comparison } from './agreementFormat';
