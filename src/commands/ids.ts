@@ -43,6 +43,8 @@ export const commandIds = [
   'transcriptAnnotator.rejectSuggestions',
   'transcriptAnnotator.getAuthor',
   'transcriptAnnotator.installMergeDriver',
+  'transcriptAnnotator.showAgreement',
+  'transcriptAnnotator.exportAgreement',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

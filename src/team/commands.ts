@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CommandId } from '../commands/ids';
 import { Services } from '../services';
 import { gitIdentity, resolveAuthor } from './gitIdentity';
+import { exportAgreement, showAgreement } from './agreementPanel';
 import { installMergeDriver } from './mergeDriver';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
@@ -15,4 +16,6 @@ export const teamCommands = {
     return resolveAuthor(typeof given?.uri === 'string' ? vscode.Uri.parse(given.uri) : undefined);
   },
   'transcriptAnnotator.installMergeDriver': (services, ...args) => installMergeDriver(services, args[0]),
+  'transcriptAnnotator.showAgreement': (services, ...args) => showAgreement(services, args[0]),
+  'transcriptAnnotator.exportAgreement': (services, ...args) => exportAgreement(services, args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;

@@ -12,6 +12,8 @@ export interface GitRepository {
   getConfig(key: string): Promise<string>;
   setConfig(key: string, value: string): Promise<string>;
   unsetConfig?(key: string): Promise<string>;
+  /** The file at `path` (absolute) in revision `ref`, decoded. */
+  show?(ref: string, path: string): Promise<string>;
 }
 interface GitApi {
   readonly repositories: readonly GitRepository[];
