@@ -66,23 +66,24 @@ export class GitIdentity implements vscode.Disposable {
       this.opened,
       this.api.onDidOpenRepository((repository) => void this.read(repository).then(() => this.opened.fire(repository))),
       // A `git config user.name` typed in a terminal is picked up when the window is used again.
-      vscode.window.onDidChangeWindowState((state) => state.focused && void this.readAll()),
+      vscode.window.onDidChangeWindowState((state) => state.focused && void this.readAll(false)),
     );
-    await this.readAll();
+    await this.readAll(true);
     for (const repository of this.api.repositories) this.opened.fire(repository);
   }
 
   /** Reads `user.name` again for every repository, opening the workspace folders' own if git has not yet. */
   async refresh(): Promise<void> {
     await this.start();
-    await this.readAll();
+    await this.readAll(true);
   }
 
-  private async readAll(): Promise<void> {
+  // Opening the workspace folders' repositories costs a git process per folder: not on every focus.
+  private async readAll(openFolders: boolean): Promise<void> {
     const api = this.api;
     if (!api) return;
     const known = (uri: vscode.Uri): boolean => api.repositories.some((r) => contains(r.rootUri, uri));
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const folder of openFolders ? (vscode.workspace.workspaceFolders ?? []) : []) {
       if (!known(folder.uri) && api.openRepository) await api.openRepository(folder.uri).catch(() => null);
     }
     await Promise.all(api.repositories.map((repository) => this.read(repository)));

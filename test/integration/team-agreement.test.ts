@@ -44,7 +44,7 @@ describe('Team: agreement report', () => {
   it('compares the authors of one sidecar when neither a revision nor another sidecar is given', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('agreement/both-desks.txt')));
     const shown = await run<Shown>('showAgreement', { scope: 'file' });
-    assert.deepEqual(shown.comparisons.map((c) => `${c.a} / ${c.b}`), ['Ana Desk / Bjørn Kaiside']);
+    assert.deepEqual(shown.comparisons.map((c) => `${c.a} / ${c.b}`), ['Jonas Vik / Mira Holm']);
     assert.equal(rowOf(shown.comparisons[0]?.report.rows ?? [], 'entity')?.exact.matched, 2);
     assert.equal(agreementTabs().length, 1, 'the same panel shows the new report');
   });
