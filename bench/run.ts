@@ -2,6 +2,7 @@
 import { benchAnchor } from './anchor';
 import { benchPipeline } from './pipeline';
 import { benchSidecar } from './sidecar';
+import { benchAgreement, benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   benchAnchor();
   benchWorkspace();
   await benchPipeline();
+  benchMerge();
+  benchAgreement();
 }
 
 main().catch((error: unknown) => {

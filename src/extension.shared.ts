@@ -19,6 +19,8 @@ import { SidecarDiagnostics } from './sidecar/diagnostics';
 import { SidecarStore } from './sidecar/store';
 import { SidecarWatcher } from './sidecar/watcher';
 import { AnnotationStatusItem } from './status/statusItem';
+import { gitIdentity } from './team/gitIdentity';
+import { offerMergeDriver } from './team/mergeDriver';
 import { AnnotationsView } from './views/annotationsView';
 
 export function activateShared(context: vscode.ExtensionContext): Services {
@@ -39,6 +41,8 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(live, reanchorer);
   context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store, (entity, uri) => index.entityName(entity, uri)));
   context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));
+  context.subscriptions.push(gitIdentity, offerMergeDriver(services));
+  void gitIdentity.start();
 
   void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));
   log.info(`Transcript Annotator activated in VS Code ${vscode.version}`);

@@ -1,6 +1,7 @@
 /** The argument objects that answer the commands' questions (keybindings, macros, tests). */
 import * as vscode from 'vscode';
 import { AnnotationStatus } from '../core';
+import { resolveAuthor } from '../team/gitIdentity';
 
 export interface AnnotationArgs {
   /** The text file (URI string); default: the active editor's document. */
@@ -48,9 +49,9 @@ export async function targetEditor(args: AnnotationArgs | undefined): Promise<vs
   return editor;
 }
 
-export function author(): string | undefined {
-  const configured = vscode.workspace.getConfiguration('transcriptAnnotator').get<string>('author');
-  return configured?.trim() || undefined;
+/** Who new annotations of `uri` are by: the `author` setting, else the workspace's git identity. */
+export function author(uri?: vscode.Uri): string | undefined {
+  return resolveAuthor(uri).name;
 }
 
 export function configuredList(setting: 'entityTypes' | 'claimTypes', fallback: readonly string[]): string[] {

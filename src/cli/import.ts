@@ -9,6 +9,7 @@ import { PROGRAM, type Command } from './command';
 import { CliError, UsageError } from './errors';
 import { formatProblem } from './load';
 import { nodeFs } from './nodeFs';
+import { gitUserName, stampAuthor } from './gitAuthor';
 import { resolveTargets, shown } from './targets';
 
 /** `transcript-annotator import`. */
@@ -30,7 +31,8 @@ something was added.
 
 An annotation already in the sidecar (same kind, start, end and type) is
 skipped and the existing one kept. New annotations get fresh ids, prefix and
-suffix from the text, and the status the file gives (else "proposed").
+suffix from the text, the status the file gives (else "proposed"), and as
+author the one the file gives, else your git identity (git config user.name).
 Anything that cannot be placed (offsets outside the text, text at the offsets
 different from the file's quote, attribution to an unknown annotation) is
 listed. A sidecar with errors is refused and left untouched.
@@ -57,6 +59,8 @@ not be placed or the import was refused, 2 for bad arguments.`,
     const files = nodeFs('import');
     const input = await readTextFile(files, path.resolve(io.cwd, from));
     if (input.kind !== 'ok') throw new CliError(`${from}: ${input.kind === 'missing' ? 'no such file' : input.message}`);
+    // Read before the lock is taken: the change below runs under it and must be quick.
+    const author = gitUserName(path.dirname(target.text));
     let result: (ImportResult & { otherDocuments?: number }) | undefined;
     let created = false;
     try {
@@ -67,6 +71,8 @@ not be placed or the import was refused, 2 for bad arguments.`,
           ...(context.exists ? { sidecar: current } : {}),
         };
         const imported = format === 'brat' ? importBrat(input.raw, into) : format === 'w3c' ? importW3c(input.raw, into) : importJson(input.raw, into);
+        // Annotations new to this sidecar are by whoever runs the import, as in the extension.
+        if (imported.added.length > 0) imported.sidecar = stampAuthor(imported.sidecar, imported.added, author);
         result = imported;
         created = !context.exists;
         return imported.added.length > 0 ? imported.sidecar : current;

@@ -4,17 +4,20 @@
  * an exit code (1 for failures, 2 for bad arguments), never a stack trace.
  */
 import { parseArgs } from './args';
+import { agreeCommand } from './agree';
 import { checkCommand } from './check';
 import { PROGRAM, type Command, type Io } from './command';
 import { CliError, messageOf, UsageError } from './errors';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { stdoutFailed, toStdout } from './stdout';
+import { installMergeDriverCommand } from './installMergeDriver';
+import { mergeDriverCommand } from './mergeDriver';
 import { MAIN_HELP } from './usage';
 import { sep } from 'node:path';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand];
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand, agreeCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -13,6 +13,9 @@ Commands:
                                                      (json, jsonl, csv, brat, w3c, conll, markdown)
   import <text file> --format <format> --from <file> merge a brat, w3c or json export into a sidecar
   check <paths> [--fix]                              re-anchor annotations to the current text
+  merge-driver <ancestor> <current> <other> [<path>] git's merge driver for sidecars (%O %A %B %P)
+  install-merge-driver [--global]                    set git up to use merge-driver
+  agree <A> <B> | <A> --ref <rev> | <A> --by-author  inter-annotator agreement (P/R/F1, kappa, alpha)
 
 ${PATHS_HELP}
 

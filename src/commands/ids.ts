@@ -41,6 +41,10 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.getAuthor',
+  'transcriptAnnotator.installMergeDriver',
+  'transcriptAnnotator.showAgreement',
+  'transcriptAnnotator.exportAgreement',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
@@ -51,4 +55,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getAnnotationTree',
   'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.getClaimsBoard',
+  'transcriptAnnotator.getAuthor',
 ];

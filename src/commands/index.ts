@@ -21,6 +21,7 @@ import { setStatus } from '../review/setStatus';
 import { claimsCommands } from '../claims/commands';
 import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
+import { teamCommands } from '../team/commands';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -56,6 +57,7 @@ const table: Record<CommandId, Handler> = {
   ...registryCommands,
   ...claimsCommands,
   ...suggestCommands,
+  ...teamCommands,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {

@@ -64,7 +64,7 @@ async function tagFile(services: Services, uri: vscode.Uri, entity: RegistryEnti
   const file = await readText(uri);
   if (file.kind !== 'ok') return file.kind === 'missing' ? 'the file is missing' : file.message;
   const normalizedText = normalizeText(file.raw);
-  const propose = (annotations: readonly Annotation[]): Annotation[] => tagAllMentions({ normalizedText, annotations, entity, ...(author() ? { author: author() } : {}) });
+  const propose = (annotations: readonly Annotation[]): Annotation[] => tagAllMentions({ normalizedText, annotations, entity, ...(author(uri) ? { author: author(uri) } : {}) });
   // Nothing to add: no call to the annotator, which would create an empty sidecar.
   const state = await services.store.reload(uri);
   if (state.exists && !state.sidecar) return 'its sidecar has errors';

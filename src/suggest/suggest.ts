@@ -36,7 +36,7 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
       annotations,
       kinds,
       ...(services.registry.registryFor(uri) ? { registry: services.registry.registryFor(uri) } : {}),
-      ...(author() ? { author: author() } : {}),
+      ...(author(uri) ? { author: author(uri) } : {}),
     });
   // A file without a sidecar gets one only when there is something to propose; an invalid one is left for the annotator to refuse.
   const state = await services.store.reload(uri);

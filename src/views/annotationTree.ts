@@ -50,8 +50,10 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
         return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
       }
       case 'kind':
-      case 'orphaned':
-        return node.annotations.map((annotation) => annotationNode(node.textUri, annotation));
+      case 'orphaned': {
+        const showAuthor = authorsOf(this.store.peek(node.textUri)?.sidecar?.annotations ?? []).length > 1;
+        return node.annotations.map((annotation) => annotationNode(node.textUri, annotation, showAuthor));
+      }
       case 'annotation':
         return [];
     }
@@ -89,6 +91,11 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   }
 }
 
-function annotationNode(textUri: vscode.Uri, annotation: Annotation): Node {
-  return { type: 'annotation', uri: textUri.toString(), id: annotation.id, annotation };
+function annotationNode(textUri: vscode.Uri, annotation: Annotation, showAuthor: boolean): Node {
+  return { type: 'annotation', uri: textUri.toString(), id: annotation.id, annotation, ...(showAuthor ? { showAuthor } : {}) };
+}
+
+/** The distinct authors of `annotations`, `''` for those without one. */
+export function authorsOf(annotations: readonly Annotation[]): string[] {
+  return [...new Set(annotations.map((annotation) => annotation.author ?? ''))];
 }

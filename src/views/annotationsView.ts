@@ -1,7 +1,7 @@
 /** The Annotations view in its own activity bar container: the tree, its filter and its message. */
 import * as vscode from 'vscode';
 import { SidecarStore } from '../sidecar/store';
-import { AnnotationTreeProvider } from './annotationTree';
+import { AnnotationTreeProvider, authorsOf } from './annotationTree';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node } from './nodes';
 
@@ -15,7 +15,7 @@ export interface TreeSnapshot {
 }
 
 export class AnnotationsView implements vscode.Disposable {
-  readonly filter = new AnnotationFilter();
+  readonly filter: AnnotationFilter;
   private readonly provider: AnnotationTreeProvider;
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
@@ -23,6 +23,7 @@ export class AnnotationsView implements vscode.Disposable {
   private revealed: string | undefined;
 
   constructor(store: SidecarStore, entities?: EntityInfo) {
+    this.filter = new AnnotationFilter(() => store.all().flatMap((state) => authorsOf(state.sidecar?.annotations ?? [])));
     this.provider = new AnnotationTreeProvider(store, this.filter, entities);
     this.view = vscode.window.createTreeView(annotationsViewId, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(

@@ -6,13 +6,15 @@
 import * as vscode from 'vscode';
 import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
 import { countOf } from '../status/summary';
+import { noAuthorLabel } from './filter';
 
 export type Node =
   | { readonly type: 'document'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[]; readonly invalid: boolean }
   | { readonly type: 'kind'; readonly textUri: vscode.Uri; readonly kind: AnnotationKind; readonly annotations: readonly Annotation[] }
   | { readonly type: 'orphaned'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[] }
   // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
-  | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation };
+  // `showAuthor`: the document has annotations by several people, so each says whose it is.
+  | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation; readonly showAuthor?: boolean };
 
 /** What the view shows about canonical entities: the registry name and the mentions across files. */
 export interface EntityInfo {
@@ -73,21 +75,21 @@ export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
       return item;
     }
     case 'annotation':
-      return annotationItem(node.uri, node.annotation, entities);
+      return annotationItem(node.uri, node.annotation, entities, node.showAuthor ?? false);
   }
 }
 
-function annotationItem(uri: string, annotation: Annotation, entities: EntityInfo | undefined): vscode.TreeItem {
+function annotationItem(uri: string, annotation: Annotation, entities: EntityInfo | undefined, showAuthor: boolean): vscode.TreeItem {
   const flat = annotation.quote.replace(/\s+/g, ' ').trim();
   const label = [...flat].length > labelLimit ? `${[...flat].slice(0, labelLimit - 1).join('')}…` : flat;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
   const canonical = annotation.kind === 'entity' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
   const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.entity ?? annotation.type) : annotation.speaker;
-  item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status].filter(Boolean).join(' · ');
+  item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status, showAuthor ? (annotation.author ?? noAuthorLabel) : undefined].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
   const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${canonical.mentions} mention(s) in ${canonical.files} file(s)`;
-  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`].filter(Boolean).join('\n\n');
+  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`, annotation.author && `By ${annotation.author}`].filter(Boolean).join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };
   return item;
