@@ -83,7 +83,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 async function pickDestination(format: ExportFormat, firstPath: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (format.layout === 'single') {
-    const extension = format.name === 'w3c' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name;
+    const extension = format.name === 'w3c' || format.name === 'claimreview' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name === 'labelstudio' ? 'json' : format.name === 'spacy' ? 'jsonl' : format.name;
     const name = `${firstPath.replace(/\.[^./]+$/, '')}-annotations.${extension}`;
     return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}) });
   }

@@ -1,12 +1,16 @@
 /**
- * The word tokenizer of the CoNLL export, deliberately simple so anyone can
- * reproduce it: tokens are split at whitespace and punctuation, except that
+ * The word tokenizer of the CoNLL, WebAnno and spaCy exports, following the
+ * Penn Treebank conventions that CoNLL data uses, and simple enough to
+ * reproduce: tokens are split at whitespace and punctuation, except that
  *
  * - a number with inner `.` or `,` stays whole (`1,150`, `4.5`, `6.8`);
  * - letters, digits and combining marks joined by an apostrophe (`'` or `’`)
- *   or a hyphen stay whole (`Jean-Luc`, `Aleska’s`, `5-Minute`);
+ *   or a hyphen stay whole (`Jean-Luc`, `O’Neill`, `5-Minute`);
+ * - but clitics are split off as Penn Treebank does: the possessive and
+ *   contracted `'s`, `'m`, `'d`, `'ll`, `'re`, `'ve` (`Reyes` `'s`,
+ *   `Aleska` `’s`) and `n't` (`does` `n't`, `ca` `n't`);
  * - any other non-space character is a token of its own, with the combining
- *   marks after it (an emoji, `“`, `.`).
+ *   marks after it (an emoji, `“`, `.`, the `'` of a plural possessive).
  *
  * Sentences end at a line break, or after `.`, `!`, `?` or `…` (and any
  * closing quotes or brackets after it) when the next token starts with a
@@ -22,6 +26,8 @@ export interface Token {
 }
 
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|\S\p{M}*/gu;
+// A word ending in a clitic: the word part must keep at least one letter or digit.
+const CLITIC = /^([\p{L}\p{M}\p{N}'’‐-]*[\p{L}\p{N}][\p{M}]*)([nN]['’][tT]|['’](?:[sSmMdD]|[lL][lL]|[rR][eE]|[vV][eE]))$/u;
 const TERMINAL = /^[.!?…]+$/u;
 const CLOSER = /^[”’"')\]»›]$/u;
 const OPENER = /^(?:\p{Lu}|[“‘"'(\[«‹])/u;
@@ -37,14 +43,20 @@ export function sentences(normalized: string): Token[][] {
     const gap = normalized.slice(last, m.index);
     const start = points + countPoints(gap);
     const end = start + countPoints(m[0]);
-    const token = { text: m[0], start, end };
     const lineBreak = gap.includes('\n');
-    if (current.length > 0 && (lineBreak || (ended && OPENER.test(token.text)))) {
+    if (current.length > 0 && (lineBreak || (ended && OPENER.test(m[0])))) {
       result.push(current);
       current = [];
     }
-    current.push(token);
-    ended = TERMINAL.test(token.text) || (ended && CLOSER.test(token.text));
+    const clitic = CLITIC.exec(m[0]);
+    if (clitic) {
+      const stem = clitic[1] as string;
+      const split = start + countPoints(stem);
+      current.push({ text: stem, start, end: split }, { text: clitic[2] as string, start: split, end });
+    } else {
+      current.push({ text: m[0], start, end });
+    }
+    ended = TERMINAL.test(m[0]) || (ended && CLOSER.test(m[0]));
     points = end;
     last = m.index + m[0].length;
   }
