@@ -51,8 +51,3 @@ export function offsetBasis(targetRaw: string, unit: OffsetUnit, spans: readonly
   }
   return best;
 }
-
-/** UTF-16 offsets of the normalised text, for exporters of UTF-16 formats. */
-export function utf16Of(text: CodePointText): (codePoint: number) => number {
-  return (c) => text.utf16At(c);
-}

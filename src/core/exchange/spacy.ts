@@ -19,6 +19,7 @@ import { describe, prepareDocument } from './document';
 import { documentFilter } from './documentMatch';
 import { ImportFormatError } from './importError';
 import { mergeCandidates, type BundleImportResult, type Candidate, type ImportTarget, type Unplaced } from './merge';
+import { entityTypeOf } from './labels';
 import { offsetBasis } from './offsetBasis';
 import { sentences, type Token } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
@@ -153,7 +154,7 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
       return;
     }
     const label = s.label;
-    const kind = label === 'CLAIM' ? { kind: 'claim' } : label === 'SPEAKER' ? { kind: 'speaker' } : { kind: 'entity', type: label.toLowerCase() };
+    const kind = label === 'CLAIM' ? { kind: 'claim' } : label === 'SPEAKER' ? { kind: 'speaker' } : { kind: 'entity', type: entityTypeOf(label) };
     const fields: Candidate['fields'] = { ...kind, start: convert(s.start as number), end: convert(s.end as number), quote: normalizeText(str(s.text) ?? slice(s)), status: 'proposed' };
     for (const key of EXTRA) if (s[key] !== undefined) fields[key] = s[key];
     if (kind.kind !== 'entity') delete fields.entity;

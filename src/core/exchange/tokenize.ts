@@ -48,14 +48,17 @@ export function sentences(normalized: string): Token[][] {
       result.push(current);
       current = [];
     }
-    const clitic = CLITIC.exec(m[0]);
-    if (clitic) {
-      const stem = clitic[1] as string;
-      const split = start + countPoints(stem);
-      current.push({ text: stem, start, end: split }, { text: clitic[2] as string, start: split, end });
-    } else {
-      current.push({ text: m[0], start, end });
+    // Clitics peel off from the end, so `you'd've` is `you` `'d` `'ve`.
+    const clitics: Token[] = [];
+    let stem = m[0];
+    let stemEnd = end;
+    for (let c = CLITIC.exec(stem); c; c = CLITIC.exec(stem)) {
+      const length = countPoints(c[2] as string);
+      clitics.unshift({ text: c[2] as string, start: stemEnd - length, end: stemEnd });
+      stem = c[1] as string;
+      stemEnd -= length;
     }
+    current.push({ text: stem, start, end: stemEnd }, ...clitics);
     ended = TERMINAL.test(m[0]) || (ended && CLOSER.test(m[0]));
     points = end;
     last = m.index + m[0].length;

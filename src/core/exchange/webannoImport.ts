@@ -10,6 +10,7 @@ import { ANNOTATION_ID_PATTERN } from '../schema';
 import { normalizeText } from '../text';
 import { ImportFormatError } from './importError';
 import { mergeCandidates, type Candidate, type ImportResult, type ImportTarget, type Unplaced } from './merge';
+import { entityTypeOf } from './labels';
 import { offsetBasis, type ForeignSpan } from './offsetBasis';
 import { CodePointText } from '../offsets';
 import { ATTRIBUTION_LAYER, CLAIM_LAYER, ENTITY_LAYER, NAMED_ENTITY_LAYER, SPEAKER_LAYER, splitUnescaped, unescapeTsv } from './webanno';
@@ -33,7 +34,6 @@ interface Span {
   disambiguation?: number;
 }
 
-const NE_TYPES: Readonly<Record<string, string>> = { PER: 'person', PERSON: 'person', ORG: 'organization', LOC: 'location', GPE: 'location', MISC: 'other', OTH: 'other', EVENT: 'event' };
 const ROW = /^(\d+-\d+(?:\.\d+)?)\t(\d+)-(\d+)\t/;
 
 /** Merges the annotations of a WebAnno TSV file into the target's sidecar. */
@@ -121,7 +121,7 @@ function candidate(span: Span, convert: (o: number) => number, normalized: CodeP
   else if (span.layer === SPEAKER_LAYER) fields = { kind: 'speaker', ...common, ...pick(v, ['speaker', 'role']) };
   else if (span.layer === ENTITY_LAYER) fields = { kind: 'entity', ...common, type: v.type ?? 'other', ...pick(v, ['entity']) };
   else {
-    const type = v.value === undefined ? 'other' : (NE_TYPES[v.value.toUpperCase()] ?? v.value.toLowerCase());
+    const type = v.value === undefined ? 'other' : entityTypeOf(v.value);
     fields = { kind: 'entity', ...common, type, status: 'proposed', ...(v.identifier !== undefined ? { attributes: { identifier: v.identifier } } : {}) };
   }
   const id = v.annotationId;
