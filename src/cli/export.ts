@@ -9,7 +9,8 @@ import { errorsOf, loadTarget } from './load';
 import { resolveTargets, shown } from './targets';
 
 const NAMES = EXPORT_FORMATS.map((f) => f.name).join('|');
-const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(9)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
+const NAME_WIDTH = Math.max(...EXPORT_FORMATS.map((f) => f.name.length)) + 1;
+const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(NAME_WIDTH)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
 
 /** `transcript-annotator export`. */
 export const exportCommand: Command = {
@@ -31,7 +32,9 @@ ${FORMAT_LINES}
                 part of the first column name).
 
 Offsets (start, end) count Unicode code points of the normalised text (BOM
-removed, CRLF and CR read as one line feed), the same numbers as in sidecars.
+removed, CRLF and CR read as one line feed), the same numbers as in sidecars;
+labelstudio and webanno count UTF-16 code units of that text instead, as Label
+Studio and INCEpTION do.
 Documents are named by their path relative to the working directory.
 
 ${PATHS_HELP}

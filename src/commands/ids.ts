@@ -41,6 +41,7 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.editSource',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

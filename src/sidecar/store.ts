@@ -7,11 +7,13 @@ import * as vscode from 'vscode';
 import {
   Annotation,
   baseName,
+  DocumentSource,
   hashText,
   loadSidecar,
   normalizeText,
   Problem,
   sameAnnotations,
+  sameSource,
   serializeSidecar,
   Sidecar,
   SIDECAR_VERSION,
@@ -42,6 +44,8 @@ export interface UpdateOptions {
    * match): for changes that place every annotation again, such as re-anchoring.
    */
   readonly replacesPositions?: boolean;
+  /** Also set the document's `source:` (null removes it); undefined keeps it as it is. */
+  readonly source?: DocumentSource | null;
 }
 
 /** Whether the state has errors that forbid changing its annotations. */
@@ -95,11 +99,13 @@ export class SidecarStore implements vscode.Disposable {
       if (isInvalid(state) && !stale) return 'refused' as const;
       const base = state.sidecar ?? stale ?? (await this.emptySidecar(textUri));
       const annotations = change(base.annotations, base);
-      if (state.sidecar && sameAnnotations(base.annotations, annotations)) return { state, written: false };
+      const source = options.source === undefined ? base.source : (options.source ?? undefined);
+      if (state.sidecar && sameAnnotations(base.annotations, annotations) && sameSource(base.source, source)) return { state, written: false };
       // The annotations are checked against the current text below, so that is what they were made against.
       const text = await readText(textUri);
       const textHash = text.kind === 'ok' ? hashText(normalizeText(text.raw)) : base.textHash;
-      const next: Sidecar = { ...base, textHash, annotations: [...annotations] };
+      const { source: _previous, ...rest } = base;
+      const next: Sidecar = { ...rest, textHash, ...(source !== undefined ? { source } : {}), annotations: [...annotations] };
       const content = serializeSidecar(next, state.source);
       if (content === state.source) return { state, written: false };
       // Last line of defence: never write a sidecar that would not load back cleanly.
