@@ -101,6 +101,21 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
     assert.deepEqual([(reviews[0]?.reviewRating as Json).alternateName, reviews[0]?.url], ['Misleading', 'https://factcheck.example/varnholm-1150']);
   });
 
+  it('shows the verdict and the review address as inert text on the claim\'s hover card, with links that edit them', async () => {
+    const document = await vscode.workspace.openTextDocument(text);
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf('Police detained about') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', text, position);
+    const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('**Verdict:**'));
+    assert.ok(card, 'a card with the verdict');
+    assert.ok(card.value.includes('**Verdict:** Misleading'), card.value);
+    assert.ok(card.value.includes('Fact check: https\\:\\/\\/factcheck\\.example\\/varnholm\\-1150'), card.value);
+    for (const field of ['verdict', 'reviewUrl']) {
+      const argument = encodeURIComponent(JSON.stringify([{ uri: text.toString(), id: 'aclm0001', field }]));
+      assert.ok(card.value.includes(`](command:transcriptAnnotator.editAnnotation?${argument})`), field);
+    }
+  });
+
   it('rejects a review URL that is not a web address, leaving the claim as it was', async () => {
     await run('editAnnotation', { uri: text.toString(), id: 'aclm0001', reviewUrl: 'factcheck example' });
     const sidecar = await read(workspaceFile('tools/astral-tools.txt.annotations.yaml'));
