@@ -58,9 +58,10 @@ export function exportLabelStudio(documents: readonly ExportDocument[]): ExportR
         if (v !== undefined) result.push({ ...region, from_name: name, type: 'textarea', value: { ...span, text: [v] } });
       }
     }
+    const written = new Set(prepared.annotations.map((a) => a.id));
     for (const a of prepared.annotations) {
       if (a.kind !== 'claim' || a.by === undefined) continue;
-      if (prepared.annotations.some((t) => t.id === a.by)) {
+      if (written.has(a.by)) {
         result.push({ from_id: a.id, to_id: a.by, type: 'relation', direction: 'right', labels: ['attribution'] });
       } else {
         warnings.push(`${doc.path}: ${describe(a)}: its attribution points to an annotation left out of the export; relation not written`);

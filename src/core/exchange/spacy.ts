@@ -140,6 +140,7 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
   const text = record.text as string;
   const spans = (Array.isArray(record.spans) ? record.spans : []).filter(isObject);
   const usable = spans.filter((s) => typeof s.start === 'number' && typeof s.end === 'number');
+  const isUsable = new Set(usable);
   const points = Array.from(text);
   const slice = (s: Json): string => points.slice(s.start as number, s.end as number).join('');
   const convert = offsetBasis(targetRaw, 'codepoint', usable.map((s) => ({ start: s.start as number, end: s.end as number, text: str(s.text) ?? slice(s) })), text);
@@ -149,7 +150,7 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
   spans.forEach((s, i) => {
     const ref = refOf(s, i);
     refs.set(s, ref);
-    if (!usable.includes(s) || typeof s.label !== 'string') {
+    if (!isUsable.has(s) || typeof s.label !== 'string') {
       unplaced.push({ ref, reason: 'a span without numeric start and end and a label' });
       return;
     }
@@ -161,12 +162,16 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
     candidates.push({ ref, fields, ...(typeof s.id === 'string' && ANNOTATION_ID_PATTERN.test(s.id) ? { keepId: s.id } : {}), ...(kind.kind === 'claim' && typeof s.by === 'string' ? { byRef: s.by } : {}) });
   });
   // Relations name spans by their offsets; a span's own `by` wins.
-  const spanAt = (r: unknown): Json | undefined => (isObject(r) ? usable.find((s) => s.start === r.start && s.end === r.end && (r.label === undefined || s.label === r.label)) : undefined);
+  const byOffsets = new Map<string, Json[]>();
+  for (const s of usable) byOffsets.set(`${String(s.start)}:${String(s.end)}`, [...(byOffsets.get(`${String(s.start)}:${String(s.end)}`) ?? []), s]);
+  const spanAt = (r: unknown): Json | undefined =>
+    isObject(r) ? byOffsets.get(`${String(r.start)}:${String(r.end)}`)?.find((s) => r.label === undefined || s.label === r.label) : undefined;
+  const candidateOf = new Map(candidates.map((c) => [c.ref, c]));
   for (const rel of (Array.isArray(record.relations) ? record.relations : []).filter(isObject)) {
     if (rel.label !== 'ATTRIBUTION') continue;
     const head = spanAt(rel.head_span);
     const child = spanAt(rel.child_span);
-    const claim = head && candidates.find((c) => c.ref === refs.get(head));
+    const claim = head && candidateOf.get(refs.get(head) as string);
     if (claim === undefined || child === undefined) {
       unplaced.push({ ref: `line ${n + 1} relation`, reason: 'an ATTRIBUTION relation whose head_span or child_span is not one of the spans' });
     } else if (claim.byRef === undefined) {

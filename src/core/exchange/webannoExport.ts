@@ -58,7 +58,8 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
   // Which units each annotation covers, and its disambiguation id when it needs one.
   const covered = new Map<Annotation, Unit[]>();
   for (const a of doc.annotations) {
-    const mine = units.filter((u) => u.start < a.end && u.end > a.start);
+    const mine: Unit[] = [];
+    for (let i = firstEndingAfter(units, a.start); i < units.length && (units[i] as Unit).start < a.end; i++) mine.push(units[i] as Unit);
     if (mine.length === 0) {
       warnings.push(`${doc.path}: ${describe(a)}: covers no token (only spaces or line breaks); not written to webanno`);
       continue;
@@ -69,7 +70,13 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
     covered.set(a, mine);
   }
   const onUnit = new Map<Unit, Annotation[]>();
-  for (const [a, list] of covered) for (const u of list) onUnit.set(u, [...(onUnit.get(u) ?? []), a]);
+  for (const [a, list] of covered) {
+    for (const u of list) {
+      const here = onUnit.get(u);
+      if (here) here.push(a);
+      else onUnit.set(u, [a]);
+    }
+  }
   const ids = new Map<Annotation, number>();
   for (const [a, list] of covered) {
     const stacked = list.some((u) => (onUnit.get(u) ?? []).some((b) => b !== a && b.kind === a.kind));
@@ -113,6 +120,18 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
     out += '\n';
   }
   return out;
+}
+
+// Units are sorted and disjoint: the first whose end is past `offset`.
+function firstEndingAfter(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as Unit).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function suffix(id: number | undefined): string {
