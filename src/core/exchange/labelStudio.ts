@@ -23,6 +23,7 @@ import { describe, prepareDocument } from './document';
 import { documentFilter } from './documentMatch';
 import { ImportFormatError } from './importError';
 import { mergeCandidates, type BundleImportResult, type Candidate, type ImportTarget, type Unplaced } from './merge';
+import { entityTypeOf } from './labels';
 import { offsetBasis } from './offsetBasis';
 import type { ExportDocument, ExportResult } from './types';
 
@@ -144,7 +145,7 @@ function taskCandidates(task: Json, targetRaw: string, unplaced: Unplaced[]): Ca
     const start = convert(r.start);
     const end = convert(r.end);
     const text = r.text ?? (foreignText !== undefined ? normalizeText(foreignText.slice(r.start, r.end)) : new CodePointText(normalizeText(targetRaw)).slice(start, end));
-    const kind = fromBratType(r.label);
+    const kind = r.label === 'Claim' || r.label === 'Speaker' ? fromBratType(r.label) : { kind: 'entity' as const, type: entityTypeOf(r.label) };
     const fields: Candidate['fields'] = { ...r.fields, ...kind, start, end, quote: normalizeText(text), status: r.fields.status ?? 'proposed' };
     for (const [key, value] of Object.entries(fields)) if (value === undefined) delete fields[key];
     const keep = ANNOTATION_ID_PATTERN.test(ref) ? { keepId: ref } : {};
