@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { normalizeText, type Annotation } from '../../src/core';
 import {
-  exportLabelStudio, exportSpacy, exportWebanno, importLabelStudio, importSpacy, importWebanno, type ExportDocument,
+  exportLabelStudio, exportSpacy, exportW3c, exportWebanno, importLabelStudio, importSpacy, importW3c, importWebanno, type ExportDocument,
 } from '../../src/core/exchange';
 import { documentArbitrary, sampleDocument } from './exchange-samples.test';
 
@@ -97,5 +97,38 @@ describe('Offsets in the tools\' own units', () => {
     const result = importLabelStudio(JSON.stringify([task]), { ...target(doc), sidecar: undefined });
     assert.deepEqual(result.unplaced, []);
     assert.deepEqual(result.added.map((a) => [a.kind, a.start, a.end, a.quote]), [['entity', later.start, later.end, later.quote]]);
+  });
+});
+
+describe('Verdicts and the document source in the other formats', () => {
+  const doc = sampleDocument();
+  const reviewed: ExportDocument = {
+    ...doc,
+    sidecar: {
+      ...doc.sidecar,
+      source: { outlet: 'Coastal Radio', url: 'https://coastal.example/brakke', published: '2026-02-10' },
+      annotations: doc.sidecar.annotations.map((a) => (a.id === 'cmember1' ? { ...a, verdict: 'Mostly false', reviewUrl: 'https://check.example/2400' } : a)),
+    },
+  };
+
+  it('w3c carries the verdict and review URL (ta:verdict, ta:reviewUrl) and the published page as target.scope, and reads them back', () => {
+    const content = exportW3c([reviewed]).files[0]?.content ?? '';
+    const items = (JSON.parse(content) as { first: { items: Array<Record<string, unknown>> } }).first.items;
+    assert.ok(items.every((i) => (i.target as Record<string, unknown>).scope === 'https://coastal.example/brakke'));
+    const result = importW3c(content, target(reviewed));
+    const claim = result.added.find((a) => a.quote.startsWith('We counted'));
+    assert.deepEqual(claim?.kind === 'claim' ? [claim.verdict, claim.reviewUrl] : [], ['Mostly false', 'https://check.example/2400']);
+  });
+
+  it('labelstudio, spacy and webanno carry them too, and labelstudio and spacy the source', () => {
+    for (const format of FORMATS) {
+      const result = format.back(format.out(reviewed), reviewed);
+      const claim = result.added.find((a) => a.id === 'cmember1');
+      assert.deepEqual(claim?.kind === 'claim' ? [claim.verdict, claim.reviewUrl] : [], ['Mostly false', 'https://check.example/2400'], format.name);
+    }
+    const task = (JSON.parse(only(reviewed, exportLabelStudio)) as Array<{ data: { source: unknown } }>)[0];
+    assert.deepEqual(task?.data.source, reviewed.sidecar.source);
+    const line = JSON.parse(only(reviewed, exportSpacy).split('\n')[0] as string) as { meta: Record<string, unknown> };
+    assert.deepEqual(line.meta, { document: 'news/brakke.txt', outlet: 'Coastal Radio', url: 'https://coastal.example/brakke', published: '2026-02-10' });
   });
 });
