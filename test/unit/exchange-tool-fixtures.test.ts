@@ -32,6 +32,14 @@ describe('WebAnno TSV 3.3 files as INCEpTION documents them', () => {
     assert.deepEqual(result.unplaced.map((u) => u.ref).sort(), ['de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS', 'webanno.custom.Relation']);
   });
 
+  it('reads the same file with CRLF line ends and the trailing tab INCEpTION writes after the last column', () => {
+    const crlf = read('inception-quay.tsv').split('\n').map((line) => (/^\d+-\d+/.test(line) ? `${line}\t` : line)).join('\r\n');
+    const plain = importWebanno(read('inception-quay.tsv'), into('inception-quay.txt'));
+    const result = importWebanno(crlf, into('inception-quay.txt'));
+    assert.deepEqual(brief(result.added), brief(plain.added));
+    assert.equal(result.added.length, 6);
+  });
+
   it('imports our layers with escaped feature values and the attribution relation with [governor_dependent] ids, offsets counted over a CRLF text', () => {
     const result = importWebanno(read('inception-claims.tsv'), into('inception-claims.txt'));
     assert.deepEqual(result.unplaced, []);
