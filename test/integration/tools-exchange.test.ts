@@ -161,4 +161,14 @@ describe('Edit Document Source', () => {
     assert.equal(await run('editSource', { url: 'northern dispatch dot example' }), undefined);
     assert.equal(await read(sidecarOf), before);
   });
+
+  it('is undone and redone with Undo / Redo Annotation Change, one source edit at a time', async () => {
+    assert.equal(await run('undo', { uri: article.toString() }), 'Edit document source');
+    assert.match(await read(sidecarOf), /source:\n {2}title: "Cranes stand idle[^\n]*"\n {2}published: "2026-02-11"\nannotations:/);
+    assert.equal(await run('undo', { uri: article.toString() }), 'Edit document source');
+    assert.ok(!(await read(sidecarOf)).includes('source:'), 'the sidecar had no source before the first edit');
+    await run('redo', { uri: article.toString() });
+    await run('redo', { uri: article.toString() });
+    assert.match(await read(sidecarOf), /source:\n {2}outlet: The Northern Dispatch\n {2}published: "2026-02-11"\n {2}language: en\n/);
+  });
 });
