@@ -106,3 +106,21 @@ describe('spaCy / Prodigy JSONL as Prodigy documents it', () => {
     assert.throws(() => importSpacy('{"text": "x"\n', target), /line 1 is not JSON/);
   });
 });
+
+describe('Importing a file made for another text', () => {
+  it('places nothing from a WebAnno TSV whose tokens are not the target text, and says why', () => {
+    const result = importWebanno(read('inception-quay.tsv'), into('inception-claims.txt'));
+    assert.deepEqual(result.added, []);
+    assert.ok(result.unplaced.some((u) => u.reason === 'token "Ms." at 0-3 is not what the text has there'), JSON.stringify(result.unplaced));
+  });
+
+  it('places nothing from Label Studio or spaCy regions whose text differs from the target', () => {
+    const tasks = JSON.parse(read('labelstudio-tasks.json')) as unknown[];
+    const studio = importLabelStudio(JSON.stringify(tasks.slice(0, 1)), into('prodigy-bulletin.txt'));
+    assert.deepEqual(studio.added, []);
+    assert.equal(studio.unplaced.length, 4);
+    const spacy = importSpacy(read('prodigy-relations.jsonl').split('\n')[0] as string, into('inception-quay.txt'));
+    assert.deepEqual(spacy.added, []);
+    assert.ok(spacy.unplaced.length >= 4);
+  });
+});

@@ -82,6 +82,14 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
     const stacked = list.some((u) => (onUnit.get(u) ?? []).some((b) => b !== a && b.kind === a.kind));
     if (list.length > 1 || stacked) ids.set(a, ids.size + 1);
   }
+  // A relation names its governor by its first token: when a speaker and an entity share that token, an id tells them apart.
+  const byIdAll = new Map(doc.annotations.map((a) => [a.id, a]));
+  for (const a of covered.keys()) {
+    const target = a.kind === 'claim' && a.by !== undefined ? byIdAll.get(a.by) : undefined;
+    const first = target && covered.get(target)?.[0];
+    if (target === undefined || first === undefined || ids.has(target)) continue;
+    if ((onUnit.get(first) ?? []).some((b) => b !== target && b.kind !== 'claim')) ids.set(target, ids.size + 1);
+  }
   const ref = (a: Annotation): string => {
     const u = (covered.get(a) as Unit[])[0] as Unit;
     return `${u.sentence}-${u.index}`;

@@ -57,6 +57,7 @@ export function importWebanno(tsv: string, target: ImportTarget, random?: () => 
   const rowSpans = new Map<string, Span[]>();
   const relations: { row: string; cell: string }[] = [];
   const tokens: ForeignSpan[] = [];
+  const forms = new Map<string, { start: number; end: number; text: string }>();
   for (; i < lines.length; i++) {
     const line = lines[i] as string;
     const m = ROW.exec(line);
@@ -66,7 +67,9 @@ export function importWebanno(tsv: string, target: ImportTarget, random?: () => 
     const start = Number(m[2]);
     const end = Number(m[3]);
     const values = cells.slice(3);
-    if (tokens.length < 200) tokens.push({ start, end, text: unescapeTsv(cells[2] ?? '') });
+    const form = { start, end, text: unescapeTsv(cells[2] ?? '') };
+    forms.set(unit, form);
+    if (tokens.length < 200) tokens.push(form);
     for (const layer of layers) {
       if (layer.kind === 'relation' && layer.name === ATTRIBUTION_LAYER) {
         const cell = values[layer.column + layer.features.length - 1];
@@ -102,15 +105,16 @@ export function importWebanno(tsv: string, target: ImportTarget, random?: () => 
   const normalized = new CodePointText(normalizeText(target.textRaw));
   const candidates = new Map<Span, Candidate>();
   for (const span of spans.values()) {
-    const c = candidate(span, convert, normalized);
-    if (typeof c === 'string') unplaced.push({ ref: span.key, reason: c });
-    else candidates.set(span, c);
+    // Every token of the span must read the same in the target text: a TSV of another text places nothing.
+    const wrong = span.units.map((u) => forms.get(u)).find((f) => f !== undefined && normalized.slice(convert(f.start), convert(f.end)) !== normalizeText(f.text));
+    if (wrong) unplaced.push({ ref: span.key, reason: `token ${JSON.stringify(wrong.text)} at ${wrong.start}-${wrong.end} is not what the text has there` });
+    else candidates.set(span, candidate(span, convert, normalized));
   }
   linkAttributions(relations, rowSpans, candidates, unplaced);
   return mergeCandidates(target, [...candidates.values()], unplaced, random);
 }
 
-function candidate(span: Span, convert: (o: number) => number, normalized: CodePointText): Candidate | string {
+function candidate(span: Span, convert: (o: number) => number, normalized: CodePointText): Candidate {
   const v = span.values;
   const start = convert(span.start);
   const end = convert(span.end);
@@ -137,7 +141,10 @@ function linkAttributions(relations: { row: string; cell: string }[], rowSpans: 
   const find = (unit: string, d: number, want: (s: Span) => boolean): Span | undefined => {
     const here = (rowSpans.get(unit) ?? []).filter((s) => candidates.has(s) && want(s));
     if (d > 0) return here.find((s) => s.disambiguation === d);
-    return here.length === 1 ? here[0] : here.find((s) => s.disambiguation === undefined);
+    if (here.length === 1) return here[0];
+    // Unambiguous by the format's rules: the one without an id, of the relation's base layer first.
+    const plain = here.filter((s) => s.disambiguation === undefined);
+    return plain.length === 1 ? plain[0] : plain.find((s) => s.layer === SPEAKER_LAYER);
   };
   const isClaim = (s: Span): boolean => s.layer === CLAIM_LAYER;
   for (const { row, cell } of relations) {
