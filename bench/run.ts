@@ -1,6 +1,7 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
 import { benchAnchor } from './anchor';
 import { benchPipeline } from './pipeline';
+import { benchExchange } from './exchange';
 import { benchSidecar } from './sidecar';
 import { benchAgreement, benchMerge } from './team';
 import { benchTranscript } from './transcript';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   await benchPipeline();
   benchMerge();
   benchAgreement();
+  benchExchange();
 }
 
 main().catch((error: unknown) => {

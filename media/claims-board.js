@@ -50,12 +50,15 @@
     section.append(summary);
     // One column per source document, side by side.
     const columns = el('div', 'columns');
-    for (const path of group.documents) {
+    group.documents.forEach((/** @type {string} */ path, /** @type {number} */ i) => {
       const column = el('div', 'column');
-      column.append(el('h3', undefined, path));
+      // Named by outlet and date when the document's source is known; the path stays in the tooltip.
+      const heading = el('h3', undefined, String(group.columns?.[i] ?? path));
+      heading.title = path;
+      column.append(heading);
       for (const row of group.rows) if (row.key === path) column.append(renderRow(row));
       columns.append(column);
-    }
+    });
     section.append(columns);
     return section;
   }

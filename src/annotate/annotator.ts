@@ -3,15 +3,22 @@
  * refused while the sidecar is invalid, and undoable with Transcript Annotator: Undo/Redo.
  */
 import * as vscode from 'vscode';
-import { Annotation, Problem, sameAnnotations } from '../core';
+import { Annotation, DocumentSource, Problem, sameAnnotations, sameSource } from '../core';
 import { showSidecarAt } from '../commands/openSidecar';
 import { isInvalid, SidecarState, SidecarStore, UpdateOptions } from '../sidecar/store';
 
 const historyLimit = 100;
 
+/** One step back: the annotations, and the document source when the step changed it (null: there was none). */
+interface Step {
+  readonly label: string;
+  readonly annotations: readonly Annotation[];
+  readonly source?: DocumentSource | null;
+}
+
 interface History {
-  readonly undo: Array<{ label: string; annotations: readonly Annotation[] }>;
-  readonly redo: Array<{ label: string; annotations: readonly Annotation[] }>;
+  readonly undo: Step[];
+  readonly redo: Step[];
 }
 
 /** Thrown (and shown once) when a change is refused; commands let it end quietly. */
@@ -33,8 +40,10 @@ export class Annotator {
     options: UpdateOptions = {},
   ): Promise<readonly Annotation[]> {
     let before: readonly Annotation[] = [];
-    const result = await this.store.update(textUri, (annotations) => {
+    let sourceBefore: DocumentSource | undefined;
+    const result = await this.store.update(textUri, (annotations, sidecar) => {
       before = annotations;
+      sourceBefore = sidecar.source;
       return change(annotations);
     }, options);
     if (result === 'refused') {
@@ -42,9 +51,10 @@ export class Annotator {
       throw new RefusedError('refused');
     }
     const after = result.state.sidecar?.annotations ?? [];
-    if (result.written && !sameAnnotations(before, after)) {
+    const sourceChanged = options.source !== undefined && !sameSource(sourceBefore, result.state.sidecar?.source);
+    if (result.written && (!sameAnnotations(before, after) || sourceChanged)) {
       const history = this.history(textUri);
-      history.undo.push({ label, annotations: before });
+      history.undo.push({ label, annotations: before, ...(sourceChanged ? { source: sourceBefore ?? null } : {}) });
       if (history.undo.length > historyLimit) history.undo.shift();
       history.redo.length = 0;
     }
@@ -65,16 +75,18 @@ export class Annotator {
     const step = history[from].pop();
     if (!step) return undefined;
     let current: readonly Annotation[] = [];
-    const result = await this.store.update(textUri, (annotations) => {
+    let currentSource: DocumentSource | undefined;
+    const result = await this.store.update(textUri, (annotations, sidecar) => {
       current = annotations;
+      currentSource = sidecar.source;
       return step.annotations;
-    });
+    }, step.source !== undefined ? { source: step.source } : {});
     if (result === 'refused') {
       history[from].push(step);
       await this.refuse(await this.store.get(textUri));
       throw new RefusedError('refused');
     }
-    history[to].push({ label: step.label, annotations: current });
+    history[to].push({ label: step.label, annotations: current, ...(step.source !== undefined ? { source: currentSource ?? null } : {}) });
     return step.label;
   }
 

@@ -18,9 +18,15 @@ export interface AnnotationArgs {
   readonly speaker?: string;
   readonly role?: string;
   readonly status?: AnnotationStatus;
+  /** Claims: a fact-checker's verdict, e.g. "False". */
+  readonly verdict?: string;
+  /** Claims: the address of the published fact check. */
+  readonly reviewUrl?: string;
+  /** Edit Annotation without values: the field to ask for straight away (e.g. "verdict"). */
+  readonly field?: string;
 }
 
-const stringKeys = ['uri', 'id', 'type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role'] as const;
+const stringKeys = ['uri', 'id', 'type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'verdict', 'reviewUrl', 'field'] as const;
 const statuses: readonly string[] = ['proposed', 'accepted', 'rejected'];
 
 /** Validates an argument object; undefined when the command was run without one (prompt then). */

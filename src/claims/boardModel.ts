@@ -6,6 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core/claims';
+import { distinctSourceLabels } from '../core/source';
+import type { DocumentSource } from '../core';
 import { Services } from '../services';
 
 export interface BoardModelRow extends BoardRow {
@@ -19,6 +21,8 @@ export interface BoardModelGroup extends Omit<BoardGroup, 'rows'> {
   readonly rows: BoardModelRow[];
   /** The source documents (relative paths) in board order: the board's columns. */
   readonly documents: string[];
+  /** Each column's heading: the document's outlet and date where its sidecar names them, else its path. */
+  readonly columns: string[];
 }
 
 export interface BoardModel {
@@ -36,8 +40,19 @@ export function buildBoard(services: Services): BoardModel {
       const differs = figure !== undefined && group.rows.some((other) => other !== row && other.compared !== undefined && !agree(figure, other.compared));
       return { ...row, key: vscode.workspace.asRelativePath(services.index.uriOf(row.key)), uri: row.key, differs };
     });
-    return { ...group, rows, documents: [...new Set(rows.map((row) => row.key))] };
+    const documents = [...new Set(rows.map((row) => row.key))];
+    const sourceOf = (path: string): { path: string; source?: DocumentSource | undefined } => {
+      const row = rows.find((r) => r.key === path);
+      return { path, source: row ? documentSource(services, row.uri) : undefined };
+    };
+    const columns = distinctSourceLabels(documents.map(sourceOf));
+    const named = rows.map((row) => ({ ...row, source: columns[documents.indexOf(row.key)] ?? row.key }));
+    return { ...group, rows: named, documents, columns };
   });
   const ungrouped = index.allClaims().filter((ref) => claimQuestion(ref.claim) === undefined && ref.claim.status !== 'rejected').length;
   return { groups, ungrouped };
+}
+
+function documentSource(services: Services, key: string): DocumentSource | undefined {
+  return services.store.peek(services.index.uriOf(key))?.sidecar?.source;
 }

@@ -10,7 +10,8 @@ import { nodeFs } from './nodeFs';
 import { resolveTargets, shown } from './targets';
 
 const NAMES = EXPORT_FORMATS.map((f) => f.name).join('|');
-const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(9)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
+const NAME_WIDTH = Math.max(...EXPORT_FORMATS.map((f) => f.name.length)) + 1;
+const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(NAME_WIDTH)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
 
 /** `transcript-annotator export`. */
 export const exportCommand: Command = {
@@ -40,7 +41,9 @@ compared): such an --out is refused before anything is written. conll is
 written as it is produced, so a large text does not sit in memory whole.
 
 Offsets (start, end) count Unicode code points of the normalised text (BOM
-removed, CRLF and CR read as one line feed), the same numbers as in sidecars.
+removed, CRLF and CR read as one line feed), the same numbers as in sidecars;
+labelstudio and webanno count UTF-16 code units of that text instead, as Label
+Studio and INCEpTION do.
 Documents are named by their path relative to the working directory.
 
 ${PATHS_HELP}

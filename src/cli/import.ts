@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { textNameForSidecar } from '../core';
 import { InvalidFileError, readTextFile, updateSidecar, VerifyError } from '../core/storage';
-import { importBrat, importJson, importW3c, ImportFormatError, IMPORT_FORMATS, type ImportResult, type ImportTarget } from '../core/exchange';
+import { ImportFormatError, IMPORT_FORMATS, runImport, type ImportFormatName, type ImportResult, type ImportTarget } from '../core/exchange';
 import { show } from '../core/sidecar/semantic';
 import { PROGRAM, type Command } from './command';
 import { CliError, UsageError } from './errors';
@@ -28,6 +28,13 @@ something was added.
   w3c    a W3C Web Annotation file: the annotations whose target.source is this
          text file (matched by path, else by file name)
   json   a json export: this text file's document; ids are kept when free
+  labelstudio  Label Studio JSON tasks: the task whose data.document or
+         data.text is this file (else the only task); offsets in UTF-16 units
+  spacy  spaCy / Prodigy JSONL: the line whose meta.document or text is this
+         file (else the only line); offsets in code points, as Python counts
+  webanno  WebAnno TSV 3.3 (INCEpTION): our Claim, Speaker, Entity and
+         Attribution layers, and INCEpTION's NamedEntity layer; offsets in
+         UTF-16 units
 
 An annotation already in the sidecar (same kind, start, end and type) is
 skipped and the existing one kept. New annotations get fresh ids, prefix and
@@ -70,7 +77,7 @@ not be placed or the import was refused, 2 for bad arguments.`,
           textRaw: context.textRaw, textName: path.basename(target.text), documentPath: target.document,
           ...(context.exists ? { sidecar: current } : {}),
         };
-        const imported = format === 'brat' ? importBrat(input.raw, into) : format === 'w3c' ? importW3c(input.raw, into) : importJson(input.raw, into);
+        const imported = runImport(format as ImportFormatName, input.raw, into);
         // Annotations new to this sidecar are by whoever runs the import, as in the extension.
         if (imported.added.length > 0) imported.sidecar = stampAuthor(imported.sidecar, imported.added, author);
         result = imported;

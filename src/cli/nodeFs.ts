@@ -59,12 +59,22 @@ export function nodeFs(tool: string): PipelineFs {
       fs.rmSync(file, { force: true });
     },
     async createExclusive(file, content) {
+      const create = (): boolean => {
+        try {
+          fs.writeFileSync(file, content, { flag: 'wx' });
+          return true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+          throw error;
+        }
+      };
       try {
-        fs.writeFileSync(file, content, { flag: 'wx' });
-        return true;
+        return create();
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-        throw error;
+        // The file's folder does not exist yet (a first write into a new folder): make it, as writes do.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        return create();
       }
     },
     async list(folder) {

@@ -1,6 +1,6 @@
 /** Edit Annotation and Remove Annotation, for the annotation under the cursor or given by id. */
 import * as vscode from 'vscode';
-import { Annotation } from '../core';
+import { Annotation, WEB_URL_PATTERN } from '../core';
 import { attributionCandidates, resolveAttribution } from '../core/annotate';
 import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
 import { resolveEntity } from '../annotate/entities';
@@ -9,15 +9,15 @@ import { chooseAnnotation } from '../annotate/underCursor';
 import { registerEntities } from '../registry/ensure';
 import { Services } from '../services';
 
-type Changes = Omit<AnnotationArgs, 'uri' | 'id'>;
-const editable = ['type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'status'] as const;
+type Changes = Omit<AnnotationArgs, 'uri' | 'id' | 'field'>;
+const editable = ['type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'status', 'verdict', 'reviewUrl'] as const;
 
 export async function editAnnotation(services: Services, rawArgs: unknown): Promise<string | undefined> {
   const args = parseArgs(rawArgs);
   const chosen = await chooseAnnotation(services, args, 'edit');
   if (!chosen) return undefined;
   const { uri, annotation } = chosen;
-  const changes: Changes = args && editable.some((key) => args[key] !== undefined) ? args : await askChanges(services, annotation, uri);
+  const changes: Changes = args && editable.some((key) => args[key] !== undefined) ? args : await askChanges(services, annotation, uri, args?.field);
   if (Object.keys(changes).length === 0) return undefined;
   // Resolved against the file's entity registry here, so applyChanges sees an id (resolving an id again keeps it).
   const entity = annotation.kind === 'entity' && changes.entity ? resolveEntity(services.store, changes.entity, services.registry.registryFor(uri)) : undefined;
@@ -46,6 +46,10 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
     set('entity', changes.entity === undefined || changes.entity === '' ? changes.entity : resolveEntity(services.store, changes.entity));
   } else if (annotation.kind === 'claim') {
     set('claimType', changes.claimType);
+    set('verdict', changes.verdict?.trim());
+    const reviewUrl = changes.reviewUrl?.trim();
+    if (reviewUrl && !WEB_URL_PATTERN.test(reviewUrl)) throw new Error(`“${reviewUrl}” is not a web address: the review URL must start with http:// or https:// and have no spaces.`);
+    set('reviewUrl', reviewUrl);
     if (changes.by !== undefined) {
       const by = changes.by === '' ? '' : resolveAttribution(others, changes.by);
       if (by === undefined) throw new Error(`Nobody called “${changes.by}” is tagged in this file.`);
@@ -59,15 +63,22 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
   return next as Annotation;
 }
 
-async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri): Promise<Changes> {
+async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri, preselected?: string): Promise<Changes> {
   const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string }> = [
     { label: 'Status', key: 'status', current: annotation.status },
     { label: 'Note', key: 'note', current: annotation.note },
     ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity }] : []),
-    ...(annotation.kind === 'claim' ? [{ label: 'Made by', key: 'by' as const, current: annotation.by }, { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType }] : []),
+    ...(annotation.kind === 'claim'
+      ? [
+          { label: 'Made by', key: 'by' as const, current: annotation.by },
+          { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType },
+          { label: 'Verdict', key: 'verdict' as const, current: annotation.verdict },
+          { label: 'Review URL', key: 'reviewUrl' as const, current: annotation.reviewUrl },
+        ]
+      : []),
     ...(annotation.kind === 'speaker' ? [{ label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker }, { label: 'Role', key: 'role' as const, current: annotation.role }] : []),
   ];
-  const field = await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` });
+  const field = fields.find((f) => f.key === preselected) ?? (await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` }));
   if (!field) return {};
   const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
   let value: string | undefined;
@@ -78,6 +89,13 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
     const annotations = (await services.store.get(uri)).sidecar?.annotations ?? [];
     const picked = await vscode.window.showQuickPick([...attributionCandidates(annotations).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
     value = picked?.id;
+  } else if (field.key === 'verdict') {
+    value = await vscode.window.showInputBox({ title: 'Verdict', value: field.current ?? '', prompt: 'The fact check’s rating as published, e.g. False, Misleading, Mostly true. Leave empty to clear.' });
+  } else if (field.key === 'reviewUrl') {
+    value = await vscode.window.showInputBox({
+      title: 'Review URL', value: field.current ?? '', prompt: 'Address of the published fact check (http:// or https://). Leave empty to clear.',
+      validateInput: (input) => (input.trim() === '' || WEB_URL_PATTERN.test(input.trim()) ? undefined : 'Enter an http:// or https:// address without spaces'),
+    });
   } else value = await vscode.window.showInputBox({ title: field.label, value: field.current ?? '', prompt: 'Leave empty to clear' });
   return value === undefined ? {} : { [field.key]: value };
 }

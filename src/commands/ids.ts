@@ -45,6 +45,7 @@ export const commandIds = [
   'transcriptAnnotator.installMergeDriver',
   'transcriptAnnotator.showAgreement',
   'transcriptAnnotator.exportAgreement',
+  'transcriptAnnotator.editSource',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

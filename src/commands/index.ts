@@ -22,6 +22,7 @@ import { claimsCommands } from '../claims/commands';
 import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
 import { teamCommands } from '../team/commands';
+import { editSource } from '../source/editSource';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -54,6 +55,7 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
   'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
+  'transcriptAnnotator.editSource': (services, ...args) => editSource(services, args[0]),
   ...registryCommands,
   ...claimsCommands,
   ...suggestCommands,

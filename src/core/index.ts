@@ -8,7 +8,7 @@ export { sidecarNameFor, textNameForSidecar, isSidecarName, baseName, SIDECAR_SU
 export { loadSidecar, checkSidecarSize, MAX_SIDECAR_BYTES, TEXT_CHANGE_CODES, type LoadOptions, type LoadResult } from './sidecar/load';
 export { serializeSidecar } from './sidecar/serialize';
 export { writeCanonical, compareAnnotations, sortedAnnotations } from './sidecar/canonicalWriter';
-export { sameAnnotations, sameSidecar } from './sidecar/same';
+export { sameAnnotations, sameSidecar, sameSource } from './sidecar/same';
 export { fastRead, type FastRead } from './sidecar/fastReader';
 export { yamlRead, type YamlRead } from './sidecar/yamlReader';
 export { validateSidecar, type Validation } from './sidecar/validate';

@@ -26,6 +26,15 @@ const offset = z.int({ error: 'expected a whole number' }).nonnegative({ error: 
 const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 timestamp such as 2026-11-21T10:00:00.000Z' });
 const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
+/** Web addresses in sidecars: http(s), no spaces or characters that break links. */
+export const WEB_URL_PATTERN = /^https?:\/\/[^\s"<>\\^`{|}]+$/;
+/** A publication date: `2026-11-21`, or a full ISO-8601 timestamp with an offset. */
+export const PUBLISHED_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+/** A BCP 47 language tag as news sites write them: `en`, `fr-CA`, `pt-BR`. */
+export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+const webUrl = z.string().regex(WEB_URL_PATTERN, { error: 'expected an http:// or https:// address without spaces' });
+
 // Fields every kind shares; the per-kind fields are spliced in by `annotationOf`.
 const common = {
   id: id.describe('Unique id of this annotation within the sidecar (8 characters, starts with a letter).'),
@@ -59,6 +68,8 @@ const claimSchema = z.strictObject({
   kind: z.literal('claim').describe('A factual claim made in the text.'),
   claimType: z.string().min(1).optional().describe('Kind of claim, e.g. statistic, quote, prediction.'),
   by: id.optional().describe('Id of the speaker or entity annotation that makes this claim.'),
+  verdict: z.string().min(1).optional().describe('A fact-checker\'s verdict on the claim, e.g. "False" or "Mostly true" (schema.org reviewRating alternateName).'),
+  reviewUrl: webUrl.optional().describe('Address of the published fact check of this claim (schema.org ClaimReview url).'),
 });
 
 const speakerSchema = z.strictObject({
@@ -80,6 +91,19 @@ export const annotationSchema = z
   .discriminatedUnion('kind', [claimSchema, speakerSchema, entitySchema])
   .describe('One annotation of a span of the text.');
 
+/** Where the text comes from: who published it, when, at which address, in which language. */
+export const documentSourceSchema = z
+  .strictObject({
+    outlet: z.string().min(1).optional().describe('The outlet that published the text, e.g. "Varnholm Public Radio".'),
+    title: z.string().min(1).optional().describe('The headline or programme title.'),
+    url: webUrl.optional().describe('Address of the published text.'),
+    published: z.string().regex(PUBLISHED_PATTERN, { error: 'expected a date such as 2026-11-21 or an ISO-8601 timestamp' }).optional()
+      .describe('When the text was published: a date (2026-11-21) or an ISO-8601 timestamp.'),
+    language: z.string().regex(LANGUAGE_PATTERN, { error: 'expected a language tag such as en or fr-CA' }).optional()
+      .describe('Language of the text as a BCP 47 tag, e.g. en, fr-CA.'),
+  })
+  .describe('Where the annotated text was published (all fields optional).');
+
 /** Schema of a whole sidecar file. */
 export const sidecarSchema = z
   .strictObject({
@@ -89,6 +113,7 @@ export const sidecarSchema = z
       .string()
       .regex(/^fnv1a64:[0-9a-f]{16}$/, { error: 'expected fnv1a64: followed by 16 lowercase hex digits' })
       .describe('FNV-1a 64 hash of the normalised text when the annotations were saved (fnv1a64:<16 hex>).'),
+    source: documentSourceSchema.optional(),
     annotations: z.array(annotationSchema).describe('The annotations, sorted by start, end, id.'),
   })
   .describe('Annotations (claims, speakers, entities) of a news article or transcript.');
@@ -107,17 +132,22 @@ export type AnnotationKind = Annotation['kind'];
 export type AnnotationStatus = Annotation['status'];
 /** Value of one entry of `attributes`. */
 export type AttributeValue = z.infer<typeof attributeValue>;
+/** The source of a document (`source:` of a sidecar). */
+export type DocumentSource = z.infer<typeof documentSourceSchema>;
 /** The parsed content of a sidecar file. */
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
 /** Key order of an annotation in the canonical layout (also the set of known keys). */
 export const ANNOTATION_KEYS = [
   'id', 'kind', 'type', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'speaker', 'role',
-  'claimType', 'by', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned',
+  'claimType', 'by', 'verdict', 'reviewUrl', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned',
 ] as const;
 
 /** Top-level key order of the canonical layout. */
-export const SIDECAR_KEYS = ['version', 'text', 'textHash', 'annotations'] as const;
+export const SIDECAR_KEYS = ['version', 'text', 'textHash', 'source', 'annotations'] as const;
+
+/** Key order of `source:` in the canonical layout. */
+export const SOURCE_KEYS = ['outlet', 'title', 'url', 'published', 'language'] as const;
 
 /** JSON Schema (draft-07, which the Red Hat YAML extension understands best) generated from the zod schema. */
 export function sidecarJsonSchema(): Record<string, unknown> {

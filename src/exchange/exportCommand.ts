@@ -80,7 +80,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 function defaultDestination(format: ExportFormat, firstPath: string): vscode.Uri | undefined {
   const folder = defaultExportFolder();
   if (!folder || format.layout !== 'single') return folder;
-  const extension = format.name === 'w3c' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name;
+  const extension = format.name === 'w3c' || format.name === 'claimreview' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name === 'labelstudio' ? 'json' : format.name === 'spacy' ? 'jsonl' : format.name;
   return vscode.Uri.joinPath(folder, `${firstPath.replace(/\.[^./]+$/, '').replace(/\//g, '-')}-annotations.${extension}`);
 }
 

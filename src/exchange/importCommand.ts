@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { baseName, hashText, normalizeText, sameAnnotations, Sidecar, SIDECAR_VERSION } from '../core';
-import { importBrat, importJson, importW3c, ImportFormatError, IMPORT_FORMATS, ImportResult } from '../core/exchange';
+import { guessImportFormat, ImportFormatError, IMPORT_FORMATS, ImportFormatName, ImportResult, runImport } from '../core/exchange';
 import { Services } from '../services';
 import { readText } from '../util/fs';
 
@@ -27,9 +27,9 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
   const args = (rawArgs && typeof rawArgs === 'object' ? rawArgs : {}) as ImportArgs;
   const textUri = args.uri ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
   if (!textUri) throw new Error('Open the transcript to import into first.');
-  const from = args.from !== undefined ? resolve(args.from) : (await vscode.window.showOpenDialog({ title: 'Import annotations from', filters: { Annotations: ['ann', 'json', 'jsonld'] } }))?.[0];
+  const from = args.from !== undefined ? resolve(args.from) : (await vscode.window.showOpenDialog({ title: 'Import annotations from', filters: { Annotations: ['ann', 'json', 'jsonld', 'jsonl', 'tsv'] } }))?.[0];
   if (!from) return undefined;
-  const format = args.format ?? guessFormat(from.path) ?? (await vscode.window.showQuickPick([...IMPORT_FORMATS], { title: 'Format of the file' }));
+  const format = args.format ?? guessImportFormat(from.path) ?? (await vscode.window.showQuickPick([...IMPORT_FORMATS], { title: 'Format of the file' }));
   if (!format) return undefined;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`Cannot import "${format}": use ${IMPORT_FORMATS.join(', ')}.`);
 
@@ -43,7 +43,7 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
     const target = { textRaw: text.raw, textName: baseName(textUri.path), sidecar };
     const documentPath = vscode.workspace.asRelativePath(textUri, false).replace(/\\/g, '/');
     try {
-      result = format === 'brat' ? importBrat(source.raw, target) : format === 'w3c' ? importW3c(source.raw, { ...target, documentPath }) : importJson(source.raw, { ...target, documentPath });
+      result = runImport(format as ImportFormatName, source.raw, { ...target, documentPath });
     } catch (error) {
       if (error instanceof ImportFormatError) throw new Error(`${vscode.workspace.asRelativePath(from)} is not a valid ${format} file: ${error.message}`);
       throw error;
@@ -58,12 +58,6 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
     void vscode.window.showWarningMessage(`${summary}; ${outcome.unplaced.length} could not be placed.`, 'Show Details').then((choice) => choice && services.log.show(true));
   } else void vscode.window.showInformationMessage(`${summary}.`);
   return outcome;
-}
-
-function guessFormat(path: string): string | undefined {
-  if (path.endsWith('.ann')) return 'brat';
-  if (path.endsWith('.jsonld')) return 'w3c';
-  return undefined;
 }
 
 function resolve(from: string): vscode.Uri {

@@ -64,11 +64,16 @@ export function appendCard(markdown: vscode.MarkdownString, annotation: Annotati
 function detailLines(annotation: Annotation, context: CardContext): string[] {
   switch (annotation.kind) {
     case 'claim': {
-      if (!annotation.by) return [];
+      const review = [
+        ...(annotation.verdict ? [`**Verdict:** ${escapeInline(truncate(annotation.verdict, 80))}`] : []),
+        // Shown as inert text, not a link: the address comes from a file anyone can edit.
+        ...(annotation.reviewUrl ? [`Fact check: ${escapeInline(truncate(annotation.reviewUrl, 200))}`] : []),
+      ];
+      if (!annotation.by) return review;
       const source = context.siblings.find((other) => other.id === annotation.by);
-      if (!source) return [`Attributed to a missing annotation \`${escapeInline(annotation.by)}\``];
+      if (!source) return [`Attributed to a missing annotation \`${escapeInline(annotation.by)}\``, ...review];
       const name = source.kind === 'speaker' ? (source.speaker ?? source.quote) : source.quote;
-      return [`Said by **${escapeInline(truncate(name, 80))}** (${source.kind})`];
+      return [`Said by **${escapeInline(truncate(name, 80))}** (${source.kind})`, ...review];
     }
     case 'speaker':
       return annotation.speaker ? [`Speaker **${escapeInline(annotation.speaker)}**`] : [];
@@ -89,13 +94,15 @@ function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
     annotation.status !== 'accepted' && link('Accept', 'transcriptAnnotator.acceptAnnotation', target),
     annotation.status !== 'rejected' && link('Reject', 'transcriptAnnotator.rejectAnnotation', target),
     link('Edit', 'transcriptAnnotator.editAnnotation', target),
+    annotation.kind === 'claim' && link('Verdict', 'transcriptAnnotator.editAnnotation', { ...target, field: 'verdict' }),
+    annotation.kind === 'claim' && link('Review URL', 'transcriptAnnotator.editAnnotation', { ...target, field: 'reviewUrl' }),
     annotation.kind === 'claim' && link('Group', 'transcriptAnnotator.groupClaim', target),
     link('Remove', 'transcriptAnnotator.removeAnnotation', target),
     link('Open in sidecar', 'transcriptAnnotator.openSidecar', target),
   ].filter((action): action is string => typeof action === 'string');
 }
 
-function link(title: string, command: HoverCommand, argument: { uri: string; id: string }): string {
+function link(title: string, command: HoverCommand, argument: { uri: string; id: string; field?: string }): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([argument]))})`;
 }
 

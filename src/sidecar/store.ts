@@ -5,7 +5,7 @@
  * that reads or writes sidecar files.
  */
 import * as vscode from 'vscode';
-import { Annotation, Problem, Sidecar, sidecarNameFor } from '../core';
+import { Annotation, DocumentSource, Problem, Sidecar, sidecarNameFor } from '../core';
 import { InvalidFileError, loadSidecarFile, updateSidecar, VerifyError } from '../core/storage';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
 
@@ -30,6 +30,8 @@ export interface UpdateOptions {
    * match): for changes that place every annotation again, such as re-anchoring.
    */
   readonly replacesPositions?: boolean;
+  /** Also set the document's `source:` (null removes it); undefined keeps it as it is. */
+  readonly source?: DocumentSource | null;
 }
 
 /** Whether the state has errors that forbid changing its annotations. */
@@ -81,7 +83,11 @@ export class SidecarStore implements vscode.Disposable {
       const paths = { text: pathOf(textUri), sidecar: pathOf(sidecarUriFor(textUri)) };
       let written: boolean;
       try {
-        const result = await updateSidecar(workspaceFs, paths, (current) => ({ ...current, annotations: [...change(current.annotations, current)] }), {
+        const result = await updateSidecar(workspaceFs, paths, (current) => {
+          const source = options.source === undefined ? current.source : (options.source ?? undefined);
+          const { source: _previous, ...rest } = current;
+          return { ...rest, ...(source !== undefined ? { source } : {}), annotations: [...change(current.annotations, current)] };
+        }, {
           ...(options.replacesPositions ? { allowStale: true } : {}),
         });
         written = result.written;

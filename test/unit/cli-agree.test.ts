@@ -93,7 +93,8 @@ describe('transcript-annotator agree', function () {
     const csv = cliIn(dir, ['agree', TEXT, '--by-author', '--format', 'csv']);
     assert.ok(csv.stdout.includes('\r\nAna,Bjørn,entity,"\'=HYPERLINK(""x"")|org",0,1,'), csv.stdout);
     const text = cliIn(dir, ['agree', TEXT, '--by-author']);
-    assert.match(text.stdout, /^A: Ana\nB: Bjørn\n1 document\(s\), 124 token\(s\)/);
+    // 125: the tokenizer splits clitics as Penn Treebank does ("Reyes" "'s").
+    assert.match(text.stdout, /^A: Ana\nB: Bjørn\n1 document\(s\), 125 token\(s\)/);
   });
 
   it('says what is wrong with bad arguments and when nothing can be compared', () => {

@@ -34,9 +34,10 @@ describe('transcript-annotator --help and usage errors', function () {
 
   it('lists every export format with its layout in export --help', () => {
     const out = cli(workspace(), 'export', '-h').stdout;
-    assert.match(out, /^ {2}json {5}one file/m);
-    assert.match(out, /^ {2}brat {5}per document/m);
-    assert.match(out, /^ {2}markdown per document/m);
+    assert.match(out, /^ {2}json {8}one file/m);
+    assert.match(out, /^ {2}brat {8}per document/m);
+    assert.match(out, /^ {2}markdown {4}per document/m);
+    assert.match(out, /^ {2}claimreview one file/m);
   });
 
   it('exits 2 with one line for a missing or unknown command', () => {
@@ -47,7 +48,7 @@ describe('transcript-annotator --help and usage errors', function () {
 
   it('exits 2 with one line for a missing or unknown --format, a missing --out or --from, and missing operands', () => {
     const dir = workspace();
-    usageError(dir, ['export', 'radio', '--out', 'x.json'], /export: missing --format <json\|jsonl\|csv\|brat\|w3c\|conll\|markdown>/);
+    usageError(dir, ['export', 'radio', '--out', 'x.json'], /export: missing --format <json\|jsonl\|csv\|brat\|w3c\|conll\|markdown\|labelstudio\|spacy\|webanno\|claimreview>/);
     usageError(dir, ['export', 'radio', '--format', 'pdf', '--out', 'x'], /unknown format "pdf"/);
     usageError(dir, ['export', 'radio', '--format', 'json'], /missing --out/);
     usageError(dir, ['export', '--format', 'json', '--out', 'x.json'], /missing files or folders/);

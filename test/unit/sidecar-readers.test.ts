@@ -29,12 +29,16 @@ const attrValue = fc.oneof(str, fc.integer(), fc.double({ noNaN: true, noDefault
 const annotation = fc.record(
   {
     id: str, kind: str, type: str, start: fc.nat(), end: fc.nat(), quote: str, prefix: str, suffix: str, entity: str,
-    speaker: str, role: str, claimType: str, by: str, status: str, note: str,
+    speaker: str, role: str, claimType: str, by: str, verdict: str, reviewUrl: str, status: str, note: str,
     attributes: fc.dictionary(key, attrValue, { maxKeys: 4 }), author: str, created: str, modified: str, orphaned: fc.boolean(),
   },
   { requiredKeys: ['id', 'kind', 'start', 'end', 'quote', 'status'] },
 );
-const sidecar = fc.record({ version: fc.oneof(fc.constant(1), fc.nat()), text: str, textHash: str, annotations: fc.array(annotation, { maxLength: 5 }) });
+const documentSource = fc.record({ outlet: str, title: str, url: str, published: str, language: str }, { requiredKeys: [] });
+const sidecar = fc.record(
+  { version: fc.oneof(fc.constant(1), fc.nat()), text: str, textHash: str, source: documentSource, annotations: fc.array(annotation, { maxLength: 5 }) },
+  { requiredKeys: ['version', 'text', 'textHash', 'annotations'] },
+);
 
 // fast-check builds null-prototype records; the readers build ordinary objects.
 function plain(v: unknown): unknown {
@@ -65,7 +69,7 @@ describe('the fast reader and the full YAML reader', () => {
   });
 
   it('agree on any mutation of a canonical file that the fast reader still accepts', () => {
-    const sample = writeCanonical({ version: 1, text: 'a.txt', textHash: 'h', annotations: [{ id: 'abcdefgh', kind: 'claim', start: 1, end: 2, quote: 'q "x"', status: 'proposed', attributes: { k: 1, 'l m': 'v' } }] } as Sidecar);
+    const sample = writeCanonical({ version: 1, text: 'a.txt', textHash: 'h', source: { outlet: 'Varnholm Radio', published: '2026-11-21' }, annotations: [{ id: 'abcdefgh', kind: 'claim', start: 1, end: 2, quote: 'q "x"', status: 'proposed', attributes: { k: 1, 'l m': 'v' } }] } as Sidecar);
     const insert = fc.constantFrom(' ', '  ', '\t', '#', '# c', ':', ': ', '-', '- ', '"', "'", '\\', '\n', '\r\n', '&a ', '*a', '!!str ', '[', '{', '|', '>', '~', '0', '\u2028', '\u0085', '\u007f', '"x"', 'e');
     fc.assert(
       fc.property(fc.nat({ max: sample.length }), insert, fc.nat({ max: 3 }), (at, piece, drop) => {

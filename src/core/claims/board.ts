@@ -14,6 +14,8 @@ import type { ClaimRef } from './question';
 export interface BoardRow {
   /** The source document's key. */
   key: string;
+  /** How readers know the source document (outlet and date, see sourceLabel), when the caller names it. */
+  source?: string;
   claimId: string;
   /** The claim as quoted from the source. */
   text: string;

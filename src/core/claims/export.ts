@@ -66,5 +66,5 @@ function rowLine(row: BoardRow): string {
   const md = escapeMarkdown;
   const figures = row.figures.map((f) => (f === row.compared ? `**${md(f.text)}**` : md(f.text))).join(', ');
   const claim = `“${md(row.text)}”${row.note !== undefined ? ` (note: ${md(row.note)})` : ''}`;
-  return `| ${md(row.key)} | ${row.by !== undefined ? md(row.by) : 'unattributed'} | ${claim} | ${figures} | ${row.status} |`;
+  return `| ${md(row.source ?? row.key)} | ${row.by !== undefined ? md(row.by) : 'unattributed'} | ${claim} | ${figures} | ${row.status} |`;
 }

@@ -8,7 +8,7 @@
  * Sidecars keep every field (ids, orphaned annotations, attributes, authors)
  * in the canonical key and annotation order, so exports diff cleanly.
  */
-import { ANNOTATION_KEYS, SIDECAR_KEYS, sidecarSchema, type Annotation, type Sidecar } from '../schema';
+import { ANNOTATION_KEYS, SIDECAR_KEYS, SOURCE_KEYS, sidecarSchema, type Annotation, type Sidecar } from '../schema';
 import { sortedAnnotations, sortedKeys } from '../sidecar/canonicalWriter';
 import type { ExportDocument, ExportResult } from './types';
 
@@ -84,7 +84,14 @@ function reservedAttributeIds(sidecar: unknown): string[] {
 
 function canonicalSidecar(sidecar: Sidecar): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of SIDECAR_KEYS) out[key] = key === 'annotations' ? sortedAnnotations(sidecar.annotations).map(canonicalAnnotation) : sidecar[key];
+  for (const key of SIDECAR_KEYS) {
+    const source = sidecar.source;
+    if (key === 'source') {
+      if (source !== undefined) out[key] = Object.fromEntries(SOURCE_KEYS.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));
+    } else {
+      out[key] = key === 'annotations' ? sortedAnnotations(sidecar.annotations).map(canonicalAnnotation) : sidecar[key];
+    }
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * canonical id. Every piece of file text is escaped, so a quote can never
  * turn into a link, an image, HTML or a table break when rendered.
  */
-import type { Annotation } from '../schema';
+import type { Annotation, DocumentSource } from '../schema';
 import { attributionName, prepareDocument, type PreparedDocument } from './document';
 import type { ExportDocument, ExportResult } from './types';
 
@@ -21,24 +21,37 @@ export function escapeMarkdown(text: string): string {
     .replace(/(\p{L}[\p{L}\p{N}+.-]*):(?=[^\s])/gu, '$1\\:');
 }
 
+// `Source: *Headline*, Outlet, 2026-02-10, en, `https://…``: what the sidecar says of where the text was published.
+function sourceLines(source: DocumentSource | undefined): string[] {
+  if (source === undefined) return [];
+  const parts = [
+    source.title !== undefined ? `*${escapeMarkdown(source.title)}*` : undefined,
+    source.outlet !== undefined ? escapeMarkdown(source.outlet) : undefined,
+    source.published !== undefined ? escapeMarkdown(source.published) : undefined,
+    source.language !== undefined ? escapeMarkdown(source.language) : undefined,
+    source.url !== undefined ? `\`${source.url}\`` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  return parts.length === 0 ? [] : [`Source: ${parts.join(', ')}`, ''];
+}
+
 /** One file per document: `<document path>.md`. */
 export function exportMarkdown(documents: readonly ExportDocument[]): ExportResult {
   const warnings: string[] = [];
   const files = documents.map((doc) => {
     const prepared = prepareDocument(doc, 'markdown', warnings);
     const hidden = doc.sidecar.annotations.length - prepared.annotations.length;
-    return { path: `${doc.path}.md`, content: report(prepared, hidden) };
+    return { path: `${doc.path}.md`, content: report(prepared, hidden, doc.sidecar.source) };
   });
   return { files, warnings };
 }
 
-function report(doc: PreparedDocument, hidden: number): string {
+function report(doc: PreparedDocument, hidden: number, source: DocumentSource | undefined): string {
   const lineOf = lineFinder(doc.normalized);
   const of = (kind: Annotation['kind']): Annotation[] => doc.annotations.filter((a) => a.kind === kind);
   const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
   const md = (s: string): string => escapeMarkdown(s);
   const quoted = (a: Annotation): string => `“${md(a.quote)}” (line ${lineOf(a.start)})`;
-  const out = [`# ${md(doc.path)}`, '', `${speakers.length} speakers, ${claims.length} claims, ${entities.length} entity mentions.`, ''];
+  const out = [`# ${md(doc.path)}`, '', ...sourceLines(source), `${speakers.length} speakers, ${claims.length} claims, ${entities.length} entity mentions.`, ''];
   out.push('## Speakers', '');
   if (speakers.length === 0) out.push('None.', '');
   else {
@@ -53,7 +66,9 @@ function report(doc: PreparedDocument, hidden: number): string {
     const by = attributionName(c, doc.byId);
     const target = c.by === undefined ? undefined : doc.byId.get(c.by);
     const who = by === undefined ? 'unattributed' : `by **${md(by)}**${target?.kind === 'entity' ? ` (${md(target.type)})` : ''}`;
-    out.push(`${i + 1}. ${quoted(c)}: ${who}${c.claimType ? `, ${md(c.claimType)}` : ''}, ${c.status}`);
+    out.push(`${i + 1}. ${quoted(c)}: ${who}${c.claimType ? `, ${md(c.claimType)}` : ''}, ${c.status}${c.verdict ? `, verdict **${md(c.verdict)}**` : ''}`);
+    // Addresses go in code spans so no renderer turns them into links (the URL pattern allows no backtick).
+    if (c.reviewUrl !== undefined) out.push(`   - Fact check: \`${c.reviewUrl}\``);
     if (c.note !== undefined) out.push(`   - Note: ${md(c.note)}`);
   });
   if (claims.length > 0) out.push('');

@@ -7,9 +7,13 @@ import { exportJsonl } from './jsonl';
 import { exportMarkdown } from './markdown';
 import type { ExportDocument, Exporter, ExportOptions } from './types';
 import { exportW3c } from './w3cExport';
+import { exportClaimReview } from './claimReview';
+import { exportLabelStudio } from './labelStudio';
+import { exportSpacy } from './spacy';
+import { exportWebanno } from './webannoExport';
 
 /** Names of the export formats. */
-export type ExportFormatName = 'json' | 'jsonl' | 'csv' | 'brat' | 'w3c' | 'conll' | 'markdown';
+export type ExportFormatName = 'json' | 'jsonl' | 'csv' | 'brat' | 'w3c' | 'conll' | 'markdown' | 'labelstudio' | 'spacy' | 'webanno' | 'claimreview';
 
 /** One export format. */
 export interface ExportFormat {
@@ -35,6 +39,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { name: 'w3c', layout: 'single', run: exportW3c, description: 'a W3C Web Annotation collection (JSON-LD)' },
   { name: 'conll', layout: 'single', run: exportConll, stream: (documents, _options, warnings) => streamConll(documents, warnings), description: 'CoNLL-2003 style IOB2 tags: token, entity tag, claim tag' },
   { name: 'markdown', layout: 'per-document', run: exportMarkdown, description: 'a readable report per document: <document>.md' },
+  { name: 'labelstudio', layout: 'single', run: exportLabelStudio, description: 'Label Studio JSON tasks (data.text, annotations[].result[]), offsets in UTF-16 units' },
+  { name: 'spacy', layout: 'single', run: exportSpacy, description: 'spaCy / Prodigy JSONL, one document a line (text, tokens, spans, relations, meta)' },
+  { name: 'webanno', layout: 'per-document', run: exportWebanno, description: 'WebAnno TSV 3.3 for INCEpTION: <name>.tsv per document, offsets in UTF-16 units' },
+  { name: 'claimreview', layout: 'single', run: exportClaimReview, description: 'schema.org Claim / ClaimReview JSON-LD for fact-checkers (claims with a verdict become ClaimReviews)' },
 ];
 
 /** The format called `name`, if there is one. */
@@ -43,6 +51,6 @@ export function exportFormat(name: string): ExportFormat | undefined {
 }
 
 /** Names of the formats that can be imported (merged into a sidecar). */
-export const IMPORT_FORMATS = ['brat', 'w3c', 'json'] as const;
+export const IMPORT_FORMATS = ['brat', 'w3c', 'json', 'labelstudio', 'spacy', 'webanno'] as const;
 /** One of {@link IMPORT_FORMATS}. */
 export type ImportFormatName = (typeof IMPORT_FORMATS)[number];

@@ -1,12 +1,16 @@
 /**
- * The word tokenizer of the CoNLL export, deliberately simple so anyone can
- * reproduce it: tokens are split at whitespace and punctuation, except that
+ * The word tokenizer of the CoNLL, WebAnno and spaCy exports, following the
+ * Penn Treebank conventions that CoNLL data uses, and simple enough to
+ * reproduce: tokens are split at whitespace and punctuation, except that
  *
  * - a number with inner `.` or `,` stays whole (`1,150`, `4.5`, `6.8`);
  * - letters, digits and combining marks joined by an apostrophe (`'` or `’`)
- *   or a hyphen stay whole (`Jean-Luc`, `Aleska’s`, `5-Minute`);
+ *   or a hyphen stay whole (`Jean-Luc`, `O’Neill`, `5-Minute`);
+ * - but clitics are split off as Penn Treebank does: the possessive and
+ *   contracted `'s`, `'m`, `'d`, `'ll`, `'re`, `'ve` (`Reyes` `'s`,
+ *   `Aleska` `’s`) and `n't` (`does` `n't`, `ca` `n't`);
  * - any other non-space character is a token of its own, with the combining
- *   marks after it (an emoji, `“`, `.`).
+ *   marks after it (an emoji, `“`, `.`, the `'` of a plural possessive).
  *
  * Sentences end at a line break, or after `.`, `!`, `?` or `…` (and any
  * closing quotes or brackets after it) when the next token starts with a
@@ -22,6 +26,8 @@ export interface Token {
 }
 
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|\S\p{M}*/gu;
+// A word ending in a clitic: the word part must keep at least one letter or digit.
+const CLITIC = /^([\p{L}\p{M}\p{N}'’‐-]*[\p{L}\p{N}][\p{M}]*)([nN]['’][tT]|['’](?:[sSmMdD]|[lL][lL]|[rR][eE]|[vV][eE]))$/u;
 const TERMINAL = /^[.!?…]+$/u;
 const CLOSER = /^[”’"')\]»›]$/u;
 const OPENER = /^(?:\p{Lu}|[“‘"'(\[«‹])/u;
@@ -55,7 +61,18 @@ export function* tokens(normalized: string): Generator<Token & { sentenceStart: 
     const start = points + countPoints(gap);
     const end = start + countPoints(m[0]);
     const sentenceStart = first || gap.includes('\n') || (ended && OPENER.test(m[0]));
-    yield { text: m[0], start, end, sentenceStart };
+    // Clitics peel off from the end, so `you'd've` is `you` `'d` `'ve`.
+    const clitics: Token[] = [];
+    let stem = m[0];
+    let stemEnd = end;
+    for (let c = CLITIC.exec(stem); c; c = CLITIC.exec(stem)) {
+      const length = countPoints(c[2] as string);
+      clitics.unshift({ text: c[2] as string, start: stemEnd - length, end: stemEnd });
+      stem = c[1] as string;
+      stemEnd -= length;
+    }
+    yield { text: stem, start, end: stemEnd, sentenceStart };
+    for (const clitic of clitics) yield { ...clitic, sentenceStart: false };
     first = false;
     ended = TERMINAL.test(m[0]) || (ended && CLOSER.test(m[0]));
     points = end;

@@ -13,7 +13,8 @@
  * | note             | TextualBody with purpose `commenting`                 |
  * | entity           | TextualBody with purpose `identifying`                |
  * | by               | `ta:attributedTo`: the IRI of the speaker or entity annotation |
- * | status, claimType, speaker, role, attributes | `ta:status`, `ta:claimType`, `ta:speaker`, `ta:role`, `ta:attributes` |
+ * | status, claimType, speaker, role, attributes, verdict, reviewUrl | `ta:status`, `ta:claimType`, `ta:speaker`, `ta:role`, `ta:attributes`, `ta:verdict`, `ta:reviewUrl` |
+ * | the source's url | `target.scope`: the page the text was published on |
  * | author           | `creator: { name }`                                   |
  */
 

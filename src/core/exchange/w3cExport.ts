@@ -30,7 +30,7 @@ export function exportW3c(documents: readonly ExportDocument[]): ExportResult {
       if (a.kind === 'claim' && a.by !== undefined && !exported.has(a.by)) {
         warnings.push(`${doc.path}: ${describe(a)}: attributed to ${a.by}, which was not exported`);
       }
-      items.push(item(a, prepared));
+      items.push(item(a, prepared, doc.sidecar.source?.url));
     }
   }
   const collection = {
@@ -43,7 +43,7 @@ export function exportW3c(documents: readonly ExportDocument[]): ExportResult {
   return { files: [{ path: W3C_FILE, content: JSON.stringify(collection, null, 2) + '\n' }], warnings };
 }
 
-function item(a: Annotation, doc: PreparedDocument): Record<string, unknown> {
+function item(a: Annotation, doc: PreparedDocument, publishedAt: string | undefined): Record<string, unknown> {
   const type = typeOf(a);
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: type === undefined ? a.kind : `entity:${type}` }];
   if (a.kind === 'entity' && a.entity !== undefined) body.push({ type: 'TextualBody', purpose: 'identifying', value: a.entity });
@@ -58,11 +58,15 @@ function item(a: Annotation, doc: PreparedDocument): Record<string, unknown> {
   if (a.modified !== undefined) out.modified = a.modified;
   out.body = body;
   out.target = { source: doc.path, selector: [quote, { type: 'TextPositionSelector', start: a.start, end: a.end }] };
+  // The page the text was published on is the context ("scope") of the local copy annotated.
+  if (publishedAt !== undefined) (out.target as Record<string, unknown>).scope = publishedAt;
   out['ta:kind'] = a.kind;
   if (type !== undefined) out['ta:type'] = type;
   out['ta:status'] = a.status;
   if (a.kind === 'claim' && a.claimType !== undefined) out['ta:claimType'] = a.claimType;
   if (a.kind === 'claim' && a.by !== undefined) out['ta:attributedTo'] = annotationIri(a.by);
+  if (a.kind === 'claim' && a.verdict !== undefined) out['ta:verdict'] = a.verdict;
+  if (a.kind === 'claim' && a.reviewUrl !== undefined) out['ta:reviewUrl'] = a.reviewUrl;
   if (a.kind === 'speaker' && a.speaker !== undefined) out['ta:speaker'] = a.speaker;
   if (a.kind === 'speaker' && a.role !== undefined) out['ta:role'] = a.role;
   const attributes = a.attributes;

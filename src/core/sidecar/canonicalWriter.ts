@@ -3,7 +3,7 @@
  * sorted by (start, end, id), two-space indentation, `\n` line ends and a
  * trailing newline. The fast reader accepts exactly this layout.
  */
-import type { Annotation, AttributeValue, Sidecar } from '../schema';
+import { SOURCE_KEYS, type Annotation, type AttributeValue, type DocumentSource, type Sidecar } from '../schema';
 import { formatKey, formatNumber, formatScalar, formatString } from './scalars';
 
 /** Sort order of annotations in a sidecar: start, then end, then id. */
@@ -24,6 +24,7 @@ export function sortedKeys(attributes: Readonly<Record<string, AttributeValue>>)
 /** Canonical text of a sidecar. */
 export function writeCanonical(sidecar: Sidecar): string {
   let out = `version: ${formatNumber(sidecar.version)}\ntext: ${formatString(sidecar.text)}\ntextHash: ${formatString(sidecar.textHash)}\n`;
+  if (sidecar.source !== undefined) out += writeSource(sidecar.source);
   if (sidecar.annotations.length === 0) return out + 'annotations: []\n';
   out += 'annotations:\n';
   for (const a of sortedAnnotations(sidecar.annotations)) out += writeAnnotation(a);
@@ -32,7 +33,17 @@ export function writeCanonical(sidecar: Sidecar): string {
 
 // Every field of every kind, read by name: keyed lookups over the key list are
 // several times slower on 10,000 annotations of mixed shapes.
-type AnyAnnotation = Partial<Record<'type' | 'entity' | 'speaker' | 'role' | 'claimType' | 'by', string>> & Annotation;
+type AnyAnnotation = Partial<Record<'type' | 'entity' | 'speaker' | 'role' | 'claimType' | 'by' | 'verdict' | 'reviewUrl', string>> & Annotation;
+
+/** `source:` and its fields in SOURCE_KEYS order (`source: {}` when it has none). */
+function writeSource(source: DocumentSource): string {
+  let s = '';
+  for (const key of SOURCE_KEYS) {
+    const v = source[key];
+    if (v !== undefined) s += '  ' + key + ': ' + formatString(v) + '\n';
+  }
+  return s === '' ? 'source: {}\n' : 'source:\n' + s;
+}
 
 /** Canonical lines of one annotation (the order here is ANNOTATION_KEYS). */
 function writeAnnotation(annotation: Annotation): string {
@@ -47,6 +58,8 @@ function writeAnnotation(annotation: Annotation): string {
   if (a.role !== undefined) s += '    role: ' + formatString(a.role) + '\n';
   if (a.claimType !== undefined) s += '    claimType: ' + formatString(a.claimType) + '\n';
   if (a.by !== undefined) s += '    by: ' + formatString(a.by) + '\n';
+  if (a.verdict !== undefined) s += '    verdict: ' + formatString(a.verdict) + '\n';
+  if (a.reviewUrl !== undefined) s += '    reviewUrl: ' + formatString(a.reviewUrl) + '\n';
   s += '    status: ' + formatString(a.status) + '\n';
   if (a.note !== undefined) s += '    note: ' + formatString(a.note) + '\n';
   if (a.attributes !== undefined) s += writeAttributes(a.attributes);

@@ -6,7 +6,7 @@
  * ones are inserted, and the sequence is put in canonical order.
  */
 import { isMap, isScalar, Pair, Scalar, YAMLMap } from 'yaml';
-import { ANNOTATION_KEYS, sidecarSchema, type Annotation, type AttributeValue, type Sidecar } from '../schema';
+import { ANNOTATION_KEYS, SOURCE_KEYS, sidecarSchema, type Annotation, type AttributeValue, type DocumentSource, type Sidecar } from '../schema';
 import { sortedAnnotations, sortedKeys } from './canonicalWriter';
 import { sameSidecar } from './same';
 import { isPlainKey, isPlainSafe } from './scalars';
@@ -24,10 +24,43 @@ export function editDocument(previousSource: string, sidecar: Sidecar): string |
   if (!parsed) return undefined;
   const { doc, root } = parsed;
   for (const key of ['version', 'text', 'textHash'] as const) setField(root, key, sidecar[key], 0);
+  setSource(root, sidecar.source);
   replaceItemsById(root, 'annotations', sortedAnnotations(sidecar.annotations), updateItem);
   const out = doc.toString({ lineWidth: 0 });
   return readsBackAs(out, sidecar) ? out : undefined;
 }
+
+const TOP_ORDER = new Map<string, number>([['version', 0], ['text', 1], ['textHash', 2], ['source', 3], ['annotations', 4]]);
+
+// `source:` is edited field by field, so a comment on one of its lines stays.
+function setSource(root: YAMLMap, source: DocumentSource | undefined): void {
+  if (source === undefined) {
+    root.delete('source');
+    return;
+  }
+  const fresh = (): YAMLMap => {
+    const map = new YAMLMap();
+    fillSource(map, source);
+    return map;
+  };
+  const pair = pairOrInsert(root, 'source', 3, TOP_ORDER, fresh);
+  if (pair === undefined) return;
+  if (isMap(pair.value)) fillSource(pair.value, source);
+  else pair.value = fresh();
+}
+
+function fillSource(map: YAMLMap, source: DocumentSource): void {
+  map.items = map.items.filter((p) => isScalar(p.key) && source[String(p.key.value) as keyof DocumentSource] !== undefined);
+  SOURCE_KEYS.forEach((key, order) => {
+    const value = source[key];
+    if (value === undefined) return;
+    const pair = pairOrInsert(map, key, order, SOURCE_ORDER, () => scalarNode(value));
+    if (pair !== undefined && !(isScalar(pair.value) && pair.value.value === value)) pair.value = scalarNode(value);
+  });
+  map.flow = map.items.length === 0;
+}
+
+const SOURCE_ORDER = new Map<string, number>(SOURCE_KEYS.map((k, i) => [k, i]));
 
 function readsBackAs(source: string, sidecar: Sidecar): boolean {
   const parsed = sidecarSchema.safeParse(yamlRead(source).value);

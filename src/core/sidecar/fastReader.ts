@@ -6,7 +6,7 @@
  * and the caller then uses the full YAML parser. Whatever it does accept, it
  * must map to the same JS value as the `yaml` package (see the property test).
  */
-import { ANNOTATION_KEYS } from '../schema';
+import { ANNOTATION_KEYS, SOURCE_KEYS } from '../schema';
 import { UNKNOWN, isPlainKey, parseScalar } from './scalars';
 
 /** What the fast reader saw, kept to locate problems without re-parsing. */
@@ -18,6 +18,8 @@ export interface FastRead {
   itemLines: number[];
   /** Number of leading comment lines before `version:`. */
   headerLines: number;
+  /** Line of `source:` and of each of its fields, when the file has one. */
+  sourceLines?: { at: number; lines: number; fields: ReadonlyMap<string, number> };
 }
 
 // Not injective for long or non-ASCII keys: a hit is confirmed by comparing the key itself.
@@ -50,10 +52,19 @@ export function fastRead(source: string): FastRead | undefined {
     pos = eol + 1;
     line++;
   }
+  let sourceLines: FastRead['sourceLines'];
+  if (source.startsWith('source:', pos)) {
+    const read = readSource(source, pos, line);
+    if (read === undefined) return undefined;
+    value.source = read.map;
+    sourceLines = { at: line, lines: read.lines, fields: read.fields };
+    line += read.lines;
+    pos = read.next;
+  }
   const itemLines: number[] = [];
   const annotations: Record<string, unknown>[] = [];
   value.annotations = annotations;
-  const done = (): FastRead => ({ value, source, itemLines, headerLines });
+  const done = (): FastRead => ({ value, source, itemLines, headerLines, ...(sourceLines ? { sourceLines } : {}) });
   if (source.startsWith('annotations: []\n', pos)) return pos + 16 === n ? done() : undefined;
   if (!source.startsWith('annotations:\n', pos) || pos + 13 === n) return undefined;
   pos += 13;
@@ -104,6 +115,31 @@ export function fastRead(source: string): FastRead | undefined {
     item[key] = v;
   }
   return done();
+}
+
+// `source: {}` or `source:` then `  key: value` lines, keys in SOURCE_KEYS order.
+function readSource(source: string, from: number, firstLine: number): { map: Record<string, unknown>; fields: Map<string, number>; next: number; lines: number } | undefined {
+  const map: Record<string, unknown> = {};
+  const fields = new Map<string, number>();
+  if (source.startsWith('source: {}\n', from)) return { map, fields, next: from + 11, lines: 1 };
+  if (!source.startsWith('source:\n', from)) return undefined;
+  let pos = from + 8;
+  let lines = 1;
+  let last = -1;
+  while (source.startsWith('  ', pos) && !source.startsWith('  - ', pos)) {
+    const eol = source.indexOf('\n', pos);
+    const entry = splitEntry(source.slice(pos, eol), 2);
+    const order = entry === undefined ? -1 : (SOURCE_KEYS as readonly string[]).indexOf(entry.key);
+    if (entry === undefined || order <= last) return undefined;
+    const v = parseScalar(entry.valueText);
+    if (v === UNKNOWN) return undefined;
+    map[entry.key] = v;
+    fields.set(entry.key, firstLine + lines);
+    last = order;
+    pos = eol + 1;
+    lines++;
+  }
+  return lines === 1 ? undefined : { map, fields, next: pos, lines };
 }
 
 function readAttributes(source: string, from: number): { map: Record<string, unknown>; next: number; lines: number } | undefined {

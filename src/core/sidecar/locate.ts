@@ -67,11 +67,11 @@ export function yamlLocator(read: YamlRead): Locator {
   };
 }
 
-const TOP_INDEX: Readonly<Record<string, number>> = { version: 0, text: 1, textHash: 2, annotations: 3 };
+const TOP_INDEX: Readonly<Record<string, number>> = { version: 0, text: 1, textHash: 2, source: 3, annotations: 3 };
 
 /** Locator over the fast reader's lines (only valid for what the fast reader accepted). */
 export function fastLocator(read: FastRead): Locator {
-  const { itemLines, headerLines } = read;
+  const { itemLines, headerLines, sourceLines } = read;
   // Only needed once there is something to report.
   const lines = read.source.split('\n');
   const span = (line: number, column: number, endColumn?: number): Range | undefined => {
@@ -83,10 +83,16 @@ export function fastLocator(read: FastRead): Locator {
       const [top, index, key, name] = path;
       if (top === undefined) return span(headerLines, 0);
       const topIndex = typeof top === 'string' ? TOP_INDEX[top] : undefined;
-      if (topIndex === undefined) return undefined;
-      const topLine = headerLines + topIndex;
+      if (topIndex === undefined || (top === 'source' && sourceLines === undefined)) return undefined;
+      const topLine = headerLines + topIndex + (top === 'annotations' ? (sourceLines?.lines ?? 0) : 0);
+      if (top === 'source' && index !== undefined) {
+        const at = sourceLines?.fields.get(String(index));
+        if (at === undefined) return undefined;
+        return part === 'key' ? span(at, 2, 2 + String(index).length) : span(at, 2 + String(index).length + 2);
+      }
       if (index === undefined) {
         if (part === 'key') return span(topLine, 0, String(top).length);
+        if (top === 'source' && sourceLines && sourceLines.lines > 1) return span(topLine + 1, 2);
         if (top !== 'annotations') return span(topLine, String(top).length + 2);
         const first = itemLines[0];
         return first === undefined ? span(topLine, 13) : span(first, 2);

@@ -4,12 +4,12 @@
  * words the problems); it must never say yes to a value zod rejects. A property test holds
  * the two together; change them together.
  */
-import { ANNOTATION_ID_PATTERN, SIDECAR_VERSION, type Sidecar } from '../schema';
+import { ANNOTATION_ID_PATTERN, LANGUAGE_PATTERN, PUBLISHED_PATTERN, SIDECAR_VERSION, WEB_URL_PATTERN, type Sidecar } from '../schema';
 
 const COMMON = ['id', 'kind', 'start', 'end', 'quote', 'prefix', 'suffix', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned'];
 // A Map, not an object: a kind such as "__proto__" must find nothing.
 const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['claim', new Set([...COMMON, 'claimType', 'by'])],
+  ['claim', new Set([...COMMON, 'claimType', 'by', 'verdict', 'reviewUrl'])],
   ['speaker', new Set([...COMMON, 'speaker', 'role'])],
   ['entity', new Set([...COMMON, 'type', 'entity'])],
 ]);
@@ -59,16 +59,26 @@ function annotationValid(a: unknown): boolean {
   const strings = [a.prefix, a.suffix, a.note, a.author].every((v) => optional(v, (s) => typeof s === 'string'));
   const common = strings && optional(a.attributes, attributes) && optional(a.created, timestamp) && optional(a.modified, timestamp) && optional(a.orphaned, (v) => v === true);
   if (!common) return false;
-  if (a.kind === 'claim') return optional(a.claimType, nonEmpty) && optional(a.by, id);
+  if (a.kind === 'claim') return optional(a.claimType, nonEmpty) && optional(a.by, id) && optional(a.verdict, nonEmpty) && optional(a.reviewUrl, webUrl);
   if (a.kind === 'speaker') return optional(a.speaker, nonEmpty) && optional(a.role, nonEmpty);
   return nonEmpty(a.type) && optional(a.entity, nonEmpty);
 }
+
+const matches = (pattern: RegExp) => (v: unknown): boolean => typeof v === 'string' && pattern.test(v);
+const webUrl = matches(WEB_URL_PATTERN);
+const SOURCE_CHECKS: ReadonlyMap<string, (v: unknown) => boolean> = new Map([
+  ['outlet', nonEmpty], ['title', nonEmpty], ['url', webUrl], ['published', matches(PUBLISHED_PATTERN)], ['language', matches(LANGUAGE_PATTERN)],
+]);
+const sourceValid = (v: unknown): boolean =>
+  isRecord(v) && Object.keys(v).every((key) => SOURCE_CHECKS.get(key)?.(v[key]) === true);
 
 /** True only when `value` is a sidecar the zod schema accepts as it is. */
 export function quickValid(value: unknown): value is Sidecar {
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
-  if (keys.length !== 4 || !['version', 'text', 'textHash', 'annotations'].every((key) => keys.includes(key))) return false;
+  const hasSource = keys.includes('source');
+  if (keys.length !== (hasSource ? 5 : 4) || !['version', 'text', 'textHash', 'annotations'].every((key) => keys.includes(key))) return false;
+  if (hasSource && !sourceValid(value.source)) return false;
   if (value.version !== SIDECAR_VERSION || !nonEmpty(value.text) || typeof value.textHash !== 'string' || !HASH.test(value.textHash)) return false;
   return Array.isArray(value.annotations) && value.annotations.every(annotationValid);
 }

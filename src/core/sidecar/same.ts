@@ -1,5 +1,5 @@
 /** Change detection, so callers never rewrite a sidecar whose content did not change. */
-import { ANNOTATION_KEYS, type Annotation, type Sidecar } from '../schema';
+import { ANNOTATION_KEYS, SOURCE_KEYS, type Annotation, type DocumentSource, type Sidecar } from '../schema';
 import { sortedAnnotations } from './canonicalWriter';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -14,7 +14,13 @@ export function sameAnnotations(a: readonly Annotation[], b: readonly Annotation
 
 /** Whether two sidecars have the same content (what the canonical writer would write). */
 export function sameSidecar(a: Sidecar, b: Sidecar): boolean {
-  return a.version === b.version && a.text === b.text && a.textHash === b.textHash && sameAnnotations(a.annotations, b.annotations);
+  return a.version === b.version && a.text === b.text && a.textHash === b.textHash && sameSource(a.source, b.source) && sameAnnotations(a.annotations, b.annotations);
+}
+
+/** Whether two document sources are equal (absent and absent, or the same fields). */
+export function sameSource(a: DocumentSource | undefined, b: DocumentSource | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return SOURCE_KEYS.every((key) => a[key] === b[key]);
 }
 
 function sameAnnotation(a: Annotation, b: Annotation): boolean {

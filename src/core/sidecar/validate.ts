@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { quickValid } from './quickCheck';
 import type { Issue, Path } from '../problems';
-import { ANNOTATION_KEYS, SIDECAR_KEYS, SIDECAR_VERSION, sidecarSchema, type Sidecar } from '../schema';
+import { ANNOTATION_KEYS, SIDECAR_KEYS, SIDECAR_VERSION, SOURCE_KEYS, sidecarSchema, type Sidecar } from '../schema';
 import { semanticIssues, type TextContext } from './semantic';
 
 /** Result of validating a value: the sidecar if the schema accepted it, and every issue found. */
@@ -77,11 +77,12 @@ function label(path: Path): string {
 function fromZod(zi: z.core.$ZodIssue, root: unknown): Issue[] {
   const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (zi.code === 'unrecognized_keys') {
-    const known: readonly string[] = path.length === 0 ? SIDECAR_KEYS : ANNOTATION_KEYS;
-    const kind = path.length > 0 ? valueAt(root, [...path, 'kind']).value : undefined;
+    const inSource = path.length === 1 && path[0] === 'source';
+    const known: readonly string[] = path.length === 0 ? SIDECAR_KEYS : inSource ? SOURCE_KEYS : ANNOTATION_KEYS;
+    const kind = path.length > 0 && !inSource ? valueAt(root, [...path, 'kind']).value : undefined;
     return zi.keys.map((key) => {
       const hint = closest(key, known);
-      const message = hint === key
+      const message = hint === key && inSource ? `source: key ${JSON.stringify(key)} is not allowed here` : hint === key
         ? `key ${JSON.stringify(key)} does not belong on a ${String(kind)} annotation`
         : `unknown key ${JSON.stringify(key)}` + (hint ? ` (did you mean ${JSON.stringify(hint)}?)` : '');
       return { severity: 'error', code: 'unknown-key', path: [...path, key], part: 'key', message };

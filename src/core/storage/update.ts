@@ -14,7 +14,7 @@ import { serializeRegistry } from '../registry/serialize';
 import { sameRegistry } from '../registry/canonical';
 import { SIDECAR_VERSION, type Sidecar } from '../schema';
 import { loadSidecar, MAX_SIDECAR_BYTES } from '../sidecar/load';
-import { sameAnnotations, sameSidecar } from '../sidecar/same';
+import { sameAnnotations, sameSidecar, sameSource } from '../sidecar/same';
 import { serializeSidecar } from '../sidecar/serialize';
 import { hashText, normalizeText } from '../text';
 import { folderOf, nameOf, sibling, type PipelineFs } from './fileSystem';
@@ -209,9 +209,9 @@ export async function updateSidecar(
   return result;
 }
 
-/** Whether two sidecars hold the same annotations (what "nothing changed" means to callers). */
+/** Whether two sidecars hold the same annotations and document source (what "nothing changed" means to callers). */
 export function sameContent(a: Sidecar, b: Sidecar): boolean {
-  return sameAnnotations(a.annotations, b.annotations);
+  return sameSource(a.source, b.source) && sameAnnotations(a.annotations, b.annotations);
 }
 
 /** The pipeline for the entity registry (`entities.annotations.yaml`); a missing file starts empty. */
