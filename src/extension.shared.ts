@@ -31,6 +31,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const annotator = new Annotator(store);
   const live = new LiveAnnotations(store, annotator, log);
   useLivePositions((document) => live.positions(document));
+  decorations.followDrift(live.onDidDrift);
   const watcher = new SidecarWatcher(store, (uri) => live.isTracking(uri));
   const reanchorer = new Reanchorer(store, annotator, log);
   const registry = new RegistryStore();

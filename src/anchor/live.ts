@@ -7,14 +7,26 @@
 import * as vscode from 'vscode';
 import { Annotation, CodePointText, contextAround, normalizeText, OffsetMap } from '../core';
 import { SpanPosition, SpanTracker } from '../core/anchor';
+import { driftedIds } from '../core/anchor/drift';
 import { Annotator } from '../annotate/annotator';
 import { SidecarStore } from '../sidecar/store';
 
 const reloadCheckMs = 300;
 
+/**
+ * An edit moved annotations in a way VS Code's own tracking of decoration ranges does not
+ * follow (closed edges, see `driftedIds` in the core): those annotations must be drawn again.
+ */
+export interface LiveMove {
+  readonly document: vscode.TextDocument;
+  readonly ids: readonly string[];
+}
+
 interface Tracked {
   readonly document: vscode.TextDocument;
   readonly tracker: SpanTracker;
+  /** The positions by id, built on demand and kept until the next edit or sync. */
+  positions?: ReadonlyMap<string, SpanPosition>;
   /** The annotations as last read from or written to the sidecar, by id. */
   base: Map<string, Annotation>;
   /** Whether the text was edited since the positions were last written. */
@@ -27,10 +39,14 @@ export class LiveAnnotations implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after the live positions of a document moved. */
   readonly onDidChange = this.changed.event;
+  private readonly drifted = new vscode.EventEmitter<LiveMove>();
+  /** Fires after an edit that VS Code's decoration ranges cannot have followed exactly. */
+  readonly onDidDrift = this.drifted.event;
 
   constructor(private readonly store: SidecarStore, private readonly annotator: Annotator, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       this.changed,
+      this.drifted,
       store.onDidChange((state) => {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.textUri.toString());
         if (document) this.sync(document, state.sidecar?.annotations);
@@ -54,11 +70,16 @@ export class LiveAnnotations implements vscode.Disposable {
     return this.tracked.has(uri.toString());
   }
 
-  /** Live positions (UTF-16 document offsets) once the text was edited; undefined means "as in the sidecar". */
+  /**
+   * Where the annotations are now (UTF-16 document offsets), edited or not; undefined when the
+   * document is not followed (no valid sidecar). Built once per edit, and only when asked for,
+   * so typing costs no whole-file work.
+   */
   positions(document: vscode.TextDocument): ReadonlyMap<string, SpanPosition> | undefined {
     const entry = this.tracked.get(document.uri.toString());
-    if (!entry?.edited) return undefined;
-    return new Map(entry.tracker.all().map((position) => [position.id, position]));
+    if (!entry) return undefined;
+    entry.positions ??= new Map(entry.tracker.all().map((position) => [position.id, position]));
+    return entry.positions;
   }
 
   private sync(document: vscode.TextDocument, annotations: readonly Annotation[] | undefined): void {
@@ -76,6 +97,7 @@ export class LiveAnnotations implements vscode.Disposable {
       this.tracked.set(key, this.start(document, annotations));
       return;
     }
+    entry.positions = undefined;
     const ids = new Set(annotations.map((a) => a.id));
     for (const position of entry.tracker.all()) if (!ids.has(position.id)) entry.tracker.remove(position.id);
     for (const annotation of annotations) {
@@ -101,8 +123,11 @@ export class LiveAnnotations implements vscode.Disposable {
     if (!event.document.isDirty && event.reason === undefined) this.checkReloadLater(event.document);
     const edits = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedLength: change.text.length }));
     try {
-      entry.tracker.applyEdits(edits, { undo: event.reason === vscode.TextDocumentChangeReason.Undo });
+      const report = entry.tracker.applyEdits(edits, { undo: event.reason === vscode.TextDocumentChangeReason.Undo });
       entry.edited = true;
+      entry.positions = undefined;
+      const ids = driftedIds(report, edits, event.reason !== undefined, (id) => entry.tracker.get(id));
+      if (ids.length > 0) this.drifted.fire({ document: event.document, ids });
       this.changed.fire(event.document);
     } catch (error) {
       this.log.error(`Could not follow an edit of ${event.document.uri.toString()}: ${String(error)}`);

@@ -1,7 +1,7 @@
 /** The claim a claims command acts on: `{ uri, id }`, else the claim under the cursor (asking when several overlap). */
 import * as vscode from 'vscode';
 import { ClaimAnnotation } from '../core';
-import { spansAt, spansOf } from '../decorations/spans';
+import { spansAtPosition } from '../decorations/spans';
 import { ArgRecord, optionalString } from '../registry/args';
 import { Services } from '../services';
 
@@ -23,7 +23,7 @@ export async function chooseClaim(services: Services, args: ArgRecord, verb: str
     return { uri, id, claim: annotation };
   }
   if (!editor || editor.document.uri.toString() !== uri.toString()) throw new Error(`Open ${vscode.workspace.asRelativePath(uri)} and put the cursor on a claim to ${verb} it.`);
-  const claims = spansAt(spansOf(services.store, editor.document), editor.selection.active)
+  const claims = spansAtPosition(services.store, editor.document, editor.selection.active)
     .map((span) => span.annotation)
     .filter((annotation): annotation is ClaimAnnotation => annotation.kind === 'claim');
   if (claims.length === 0) throw new Error(`There is no claim under the cursor to ${verb}.`);

@@ -1,8 +1,14 @@
-/** Draws the annotations of every visible transcript from its sidecar. */
+/**
+ * Draws the annotations of every visible transcript. VS Code moves decoration ranges with the
+ * text itself, so an edit sends nothing: an editor is drawn in full when it appears or its
+ * sidecar changes, and after an edit only the looks (kind and status) of the few annotations
+ * VS Code could not follow (see `LiveMove`) are sent again, batched.
+ */
 import * as vscode from 'vscode';
-import { AnnotationKind } from '../core';
+import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
+import { LiveMove } from '../anchor/live';
 import { SidecarStore } from '../sidecar/store';
-import { spansOf } from './spans';
+import { annotationsOf, spansWhere } from './spans';
 import { createDecorationTypes, DecorationTypes, disposeDecorationTypes, kinds, statuses } from './styles';
 
 export type DecorationRanges = Record<AnnotationKind, vscode.Range[]>;
@@ -11,41 +17,73 @@ export const gutterIconsSetting = 'transcriptAnnotator.gutterIcons';
 /** Context key set while the user has hidden the highlights. */
 export const highlightsHiddenKey = 'transcriptAnnotator.highlightsHidden';
 
-const typingDelayMs = 16;
+// A sidecar change or a new editor: drawn on the next turn, once for a burst of events.
+const drawDelayMs = 16;
+// Looks to send again after edits: once typing pauses, so a burst of keystrokes sends them once.
+const driftDelayMs = 150;
+
+type Look = `${AnnotationKind}/${AnnotationStatus}`;
+const lookOf = (annotation: Annotation): Look => `${annotation.kind}/${annotation.status}`;
 
 export class DecorationController implements vscode.Disposable {
   private types: DecorationTypes;
-  private readonly applied = new WeakMap<vscode.TextEditor, DecorationRanges>();
+  /** Editors drawn since they appeared, with what they show by kind (computed when asked, dropped on edits). */
+  private readonly drawn = new WeakMap<vscode.TextEditor, { ranges: DecorationRanges | undefined }>();
+  /** Documents (by URI) to draw in full, and looks of documents to send again. */
+  private readonly pendingFull = new Set<string>();
+  private readonly pendingLooks = new Map<string, Set<Look>>();
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private driftTimer: ReturnType<typeof setTimeout> | undefined;
   private hidden = false;
 
   /** `extensionUri` locates the gutter icons in media/. */
   constructor(private readonly store: SidecarStore, private readonly extensionUri?: vscode.Uri) {
     this.types = createDecorationTypes(this.gutterIcons());
     this.disposables.push(
-      store.onDidChange(() => this.schedule()),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
+      store.onDidChange((state) => this.schedule(state.textUri.toString())),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (!this.drawn.has(editor)) this.schedule(editor.document.uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) this.schedule();
+        if (event.contentChanges.length === 0) return;
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (editor.document === event.document) {
+            const drawn = this.drawn.get(editor);
+            if (drawn) drawn.ranges = undefined;
+          }
+        }
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(gutterIconsSetting)) return;
         // Decoration options are fixed at creation: new icons need new types.
         disposeDecorationTypes(this.types);
         this.types = createDecorationTypes(this.gutterIcons());
-        this.schedule();
+        this.refresh();
       }),
     );
-    this.schedule();
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.toString());
+  }
+
+  /** Follows the live tracker's reports of annotations VS Code's ranges did not follow. */
+  followDrift(onDidDrift: vscode.Event<LiveMove>): void {
+    this.disposables.push(onDidDrift((move) => this.drift(move)));
   }
 
   /**
-   * The ranges drawn in `editor`, by kind, whatever their status (for tests); empty while
-   * the highlights are hidden.
+   * The ranges drawn in `editor`, by kind, whatever their status (for tests); empty until the
+   * editor is drawn, and while the highlights are hidden.
    */
   rangesOf(editor: vscode.TextEditor): DecorationRanges {
-    return this.applied.get(editor) ?? { claim: [], speaker: [], entity: [] };
+    const drawn = this.drawn.get(editor);
+    if (!drawn || this.hidden) return { claim: [], speaker: [], entity: [] };
+    if (!drawn.ranges) {
+      const byKind: DecorationRanges = { claim: [], speaker: [], entity: [] };
+      const spans = spansWhere(this.store, editor.document).sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
+      for (const { annotation, range } of spans) byKind[annotation.kind].push(range);
+      drawn.ranges = byKind;
+    }
+    return drawn.ranges;
   }
 
   /** Shows or hides every highlight; returns whether they are now shown. */
@@ -60,32 +98,78 @@ export class DecorationController implements vscode.Disposable {
     return this.extensionUri && vscode.workspace.getConfiguration().get<boolean>(gutterIconsSetting, false) ? this.extensionUri : undefined;
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), typingDelayMs);
+  private schedule(key: string): void {
+    this.pendingFull.add(key);
+    this.pendingLooks.delete(key);
+    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), drawDelayMs);
   }
 
+  private drift(move: LiveMove): void {
+    const key = move.document.uri.toString();
+    if (this.pendingFull.has(key)) return;
+    const byId = indexOf(annotationsOf(this.store, move.document.uri));
+    let looks = this.pendingLooks.get(key);
+    for (const id of move.ids) {
+      const annotation = byId.get(id);
+      if (!annotation) continue;
+      if (!looks) this.pendingLooks.set(key, (looks = new Set()));
+      looks.add(lookOf(annotation));
+    }
+    if (!looks) return;
+    clearTimeout(this.driftTimer);
+    this.driftTimer = setTimeout(() => this.flushDrift(), driftDelayMs);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const keys = new Set(this.pendingFull);
+    this.pendingFull.clear();
+    for (const editor of vscode.window.visibleTextEditors) if (keys.has(editor.document.uri.toString())) this.decorate(editor);
+  }
+
+  private flushDrift(): void {
+    this.driftTimer = undefined;
+    const pending = new Map(this.pendingLooks);
+    this.pendingLooks.clear();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const looks = pending.get(editor.document.uri.toString());
+      if (looks && this.drawn.has(editor)) this.decorate(editor, looks);
+    }
+  }
+
+  /** Draws every visible editor again in full. */
   refresh(): void {
     for (const editor of vscode.window.visibleTextEditors) this.decorate(editor);
   }
 
-  private decorate(editor: vscode.TextEditor): void {
-    const byKind: DecorationRanges = { claim: [], speaker: [], entity: [] };
-    const byLook = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
-    for (const kind of kinds) for (const status of statuses) byLook.set(this.types[kind][status], []);
+  /** Sends the ranges of `only` those looks, or of all of them. */
+  private decorate(editor: vscode.TextEditor, only?: ReadonlySet<Look>): void {
+    const byLook = new Map<Look, vscode.Range[]>();
+    for (const kind of kinds) for (const status of statuses) if (!only || only.has(`${kind}/${status}`)) byLook.set(`${kind}/${status}`, []);
     if (!this.hidden) {
-      for (const { annotation, range } of spansOf(this.store, editor.document)) {
-        byKind[annotation.kind].push(range);
-        byLook.get(this.types[annotation.kind][annotation.status])?.push(range);
-      }
+      const spans = spansWhere(this.store, editor.document, only ? (annotation) => only.has(lookOf(annotation)) : undefined);
+      for (const { annotation, range } of spans) byLook.get(lookOf(annotation))?.push(range);
     }
-    for (const [type, ranges] of byLook) editor.setDecorations(type, ranges);
-    this.applied.set(editor, byKind);
+    for (const [look, ranges] of byLook) {
+      const [kind, status] = look.split('/') as [AnnotationKind, AnnotationStatus];
+      editor.setDecorations(this.types[kind][status], ranges);
+    }
+    this.drawn.set(editor, { ranges: undefined });
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.driftTimer);
     disposeDecorationTypes(this.types);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+// Drift reports name a few ids; the index of a sidecar's annotations is built once per sidecar.
+const indexes = new WeakMap<readonly Annotation[], Map<string, Annotation>>();
+
+function indexOf(annotations: readonly Annotation[]): Map<string, Annotation> {
+  let index = indexes.get(annotations);
+  if (!index) indexes.set(annotations, (index = new Map(annotations.map((annotation) => [annotation.id, annotation]))));
+  return index;
 }

@@ -34,7 +34,7 @@ export function annotationsOf(store: SidecarStore, uri: vscode.Uri): readonly An
   return store.peek(uri)?.sidecar?.annotations ?? [];
 }
 
-/** Where annotations are while the text has unsaved edits (UTF-16 offsets), if it has any. */
+/** Where annotations are in the open document (UTF-16 offsets), if it is followed live. */
 export type LivePositions = (document: vscode.TextDocument) => ReadonlyMap<string, { start: number; end: number; orphaned: boolean }> | undefined;
 
 let live: LivePositions = () => undefined;
@@ -44,22 +44,36 @@ export function useLivePositions(source: LivePositions): void {
   live = source;
 }
 
+/**
+ * The drawn annotations of the document that `keep` accepts, with their ranges, in no
+ * particular order. Live positions when the document is followed, else the sidecar's offsets.
+ */
+export function spansWhere(store: SidecarStore, document: vscode.TextDocument, keep: (annotation: Annotation, start: number, end: number) => boolean = () => true): Span[] {
+  const annotations = annotationsOf(store, document.uri);
+  if (annotations.length === 0) return [];
+  const positions = live(document);
+  const map = positions ? undefined : offsetMapOf(document);
+  const spans: Span[] = [];
+  for (const annotation of annotations) {
+    if (annotation.orphaned) continue;
+    let start: number;
+    let end: number;
+    if (positions) {
+      const position = positions.get(annotation.id);
+      if (!position || position.orphaned) continue; // its text was deleted in the unsaved edits
+      ({ start, end } = position);
+    } else {
+      start = (map as OffsetMap).toUtf16(annotation.start);
+      end = (map as OffsetMap).toUtf16(annotation.end);
+    }
+    if (keep(annotation, start, end)) spans.push({ annotation, range: new vscode.Range(document.positionAt(start), document.positionAt(end)) });
+  }
+  return spans;
+}
+
 /** Every non-orphaned annotation of the document, in document order (start, then end). */
 export function spansOf(store: SidecarStore, document: vscode.TextDocument): Span[] {
-  const drawn = annotationsOf(store, document.uri).filter((annotation) => !annotation.orphaned);
-  if (drawn.length === 0) return [];
-  const positions = live(document);
-  const spans: Span[] = [];
-  for (const annotation of drawn) {
-    if (!positions) {
-      spans.push({ annotation, range: rangeOf(document, annotation) });
-      continue;
-    }
-    const position = positions.get(annotation.id);
-    if (!position || position.orphaned) continue; // its text was deleted in the unsaved edits
-    spans.push({ annotation, range: new vscode.Range(document.positionAt(position.start), document.positionAt(position.end)) });
-  }
-  return spans.sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
+  return spansWhere(store, document).sort((a, b) => a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end));
 }
 
 /** The spans that contain `position`, either edge included, innermost first. */
@@ -67,4 +81,14 @@ export function spansAt(spans: readonly Span[], position: vscode.Position): Span
   return spans
     .filter((span) => span.range.contains(position))
     .sort((a, b) => a.annotation.end - a.annotation.start - (b.annotation.end - b.annotation.start));
+}
+
+/**
+ * The document's spans that contain `position`, innermost first: the same as
+ * `spansAt(spansOf(...))`, but ranges are only made for those spans, so a hover on a long
+ * document costs one pass over offsets.
+ */
+export function spansAtPosition(store: SidecarStore, document: vscode.TextDocument, position: vscode.Position): Span[] {
+  const offset = document.offsetAt(position);
+  return spansAt(spansWhere(store, document, (_annotation, start, end) => start <= offset && offset <= end), position);
 }

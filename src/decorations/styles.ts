@@ -51,6 +51,9 @@ export function createDecorationTypes(gutterIcons: vscode.Uri | undefined): Deco
   const create = (kind: AnnotationKind, status: AnnotationStatus): vscode.TextEditorDecorationType =>
     vscode.window.createTextEditorDecorationType({
       ...looks[kind][status],
+      // Text typed at an edge stays outside, as the live tracker places it; VS Code then moves
+      // the ranges with the text exactly as the tracker does, and edits need not redraw them.
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       // Rejected annotations are noise when scanning a file: no ruler mark, no gutter icon.
       ...(status === 'rejected' ? {} : { overviewRulerColor: color(`${kind}OverviewRuler`), overviewRulerLane: lanes[kind] }),
       ...(gutterIcons && status !== 'rejected'

@@ -1,6 +1,6 @@
 /** Hover cards on annotated spans of transcripts and of plain text files with a sidecar. */
 import * as vscode from 'vscode';
-import { spansAt, spansOf } from '../decorations/spans';
+import { spansAtPosition } from '../decorations/spans';
 import { SidecarStore } from '../sidecar/store';
 import { appendCard, CardContext, newHoverMarkdown } from './card';
 
@@ -13,7 +13,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const sidecar = this.store.peek(document.uri)?.sidecar;
     if (!sidecar) return undefined;
-    const here = spansAt(spansOf(this.store, document), position);
+    const here = spansAtPosition(this.store, document, position);
     const innermost = here[0];
     if (!innermost) return undefined;
     const names = this.names;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation } from '../core';
-import { spansAt, spansOf } from '../decorations/spans';
+import { spansAtPosition } from '../decorations/spans';
 import { SidecarStore } from '../sidecar/store';
 import { locationsIn } from './locations';
 import { IndexedWorkspace } from './workspaceIndex';
@@ -32,7 +32,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
 
 /** The canonical entity of the innermost linked entity annotation at `position`. */
 export function entityAt(store: SidecarStore, document: vscode.TextDocument, position: vscode.Position): string | undefined {
-  for (const { annotation } of spansAt(spansOf(store, document), position)) {
+  for (const { annotation } of spansAtPosition(store, document, position)) {
     if (annotation.kind === 'entity' && annotation.entity && annotation.status !== 'rejected') return annotation.entity;
   }
   return undefined;

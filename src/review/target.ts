@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation } from '../core';
-import { spansAt, spansOf } from '../decorations/spans';
+import { spansAtPosition } from '../decorations/spans';
 import { Services } from '../services';
 
 /** The argument object of the review commands; both fields optional. */
@@ -49,7 +49,7 @@ export async function resolveTarget(services: Services, argument: unknown, verb:
 
 /** The annotations at the cursor where they are drawn now (live positions while edited), innermost first. */
 export function annotationsUnderCursor(services: Services, editor: vscode.TextEditor): Annotation[] {
-  return spansAt(spansOf(services.store, editor.document), editor.selection.active).map((span) => span.annotation);
+  return spansAtPosition(services.store, editor.document, editor.selection.active).map((span) => span.annotation);
 }
 
 async function pickAnnotations(candidates: readonly Annotation[], verb: string): Promise<readonly Annotation[] | undefined> {
