@@ -2,6 +2,7 @@
 import { benchAnchor } from './anchor';
 import { benchPipeline } from './pipeline';
 import { benchExchange } from './exchange';
+import { benchEditing } from './editing';
 import { benchSidecar } from './sidecar';
 import { benchAgreement, benchMerge } from './team';
 import { benchTranscript } from './transcript';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   benchTranscript();
   await benchSidecar();
   benchAnchor();
+  benchEditing();
   benchWorkspace();
   await benchPipeline();
   benchMerge();

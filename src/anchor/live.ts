@@ -10,8 +10,8 @@ import { SpanPosition, SpanTracker } from '../core/anchor';
 import { driftedIds } from '../core/anchor/drift';
 import { Annotator } from '../annotate/annotator';
 import { SidecarStore } from '../sidecar/store';
-
-const reloadCheckMs = 300;
+import { readText } from '../util/fs';
+import { refindCut } from '../core/anchor/refind';
 
 /**
  * An edit moved annotations in a way VS Code's own tracking of decoration ranges does not
@@ -120,7 +120,7 @@ export class LiveAnnotations implements vscode.Disposable {
   private edit(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.tracked.get(event.document.uri.toString());
     if (!entry || event.contentChanges.length === 0) return;
-    if (!event.document.isDirty && event.reason === undefined) this.checkReloadLater(event.document);
+    if (!event.document.isDirty && event.reason === undefined) void this.checkReload(event.document);
     const edits = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedLength: change.text.length }));
     try {
       const report = entry.tracker.applyEdits(edits, { undo: event.reason === vscode.TextDocumentChangeReason.Undo });
@@ -138,16 +138,18 @@ export class LiveAnnotations implements vscode.Disposable {
   /**
    * A change that leaves the document clean is either the user's first keystroke (the dirty
    * flag follows a moment later) or VS Code reloading the file from disk (changed outside, or
-   * reverted). In the second case start again from the sidecar, which the store re-anchors
-   * when the new text no longer matches it.
+   * reverted). The file's content tells them apart: after a reload the document holds exactly
+   * what is on disk, after a keystroke it does not. After a reload, start again from the
+   * sidecar, which the store re-anchors when the new text no longer matches it.
    */
-  private checkReloadLater(document: vscode.TextDocument): void {
+  private async checkReload(document: vscode.TextDocument): Promise<void> {
     const version = document.version;
-    setTimeout(() => {
-      if (document.isClosed || document.isDirty || document.version !== version) return;
-      this.tracked.delete(document.uri.toString());
-      void this.store.reload(document.uri);
-    }, reloadCheckMs);
+    const text = normalizeText(document.getText());
+    const disk = await readText(document.uri);
+    // Edited again meanwhile: the user is typing, and the tracker follows that as usual.
+    if (document.isClosed || document.version !== version || disk.kind !== 'ok' || normalizeText(disk.raw) !== text) return;
+    this.tracked.delete(document.uri.toString());
+    await this.store.reload(document.uri);
   }
 
   private async persist(document: vscode.TextDocument): Promise<void> {
@@ -158,7 +160,9 @@ export class LiveAnnotations implements vscode.Disposable {
     const text = new CodePointText(normalizeText(raw));
     const positions = new Map(entry.tracker.all().map((position) => [position.id, position]));
     const now = new Date().toISOString();
-    const next = [...entry.base.values()].map((annotation) => placed(annotation, positions.get(annotation.id), map, text, now));
+    let next = [...entry.base.values()].map((annotation) => placed(annotation, positions.get(annotation.id), map, text, now));
+    // Text cut and pasted elsewhere (a paragraph moved) orphaned its spans at the cut: look for them again.
+    next = refindCut(next, entry.base, text.text, now);
     try {
       entry.edited = false;
       const written = await this.annotator.change(document.uri, 'Follow text edits', () => next, { replacesPositions: true });

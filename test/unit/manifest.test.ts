@@ -61,6 +61,9 @@ describe('Manifest', () => {
     assert.ok(manifest.activationEvents.length > 0);
     assert.ok(!manifest.activationEvents.includes('*'));
     assert.ok(!manifest.activationEvents.includes('onStartupFinished'));
+    // A text whose sidecar arrived after start-up (a git pull, an import) opens as plain text first:
+    // that must activate the extension, which then sees the sidecar.
+    assert.ok(manifest.activationEvents.includes('onLanguage:plaintext'));
   });
 
   it('declares as its oldest VS Code the one the integration tests run on, and types no newer', () => {

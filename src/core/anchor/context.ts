@@ -5,19 +5,42 @@
  * ones by edit distance, since the context may be edited too.
  */
 
-/** Units of `prefix` that equal the text just before `at`, counted backwards from `at`. */
+/**
+ * A UTF-16 unit as context compares it: editors re-wrap lines (a space becomes a line break
+ * and back) and turn straight quotes curly, which says nothing about where a quote went, so
+ * every whitespace unit compares as a space and every quotation mark as its straight form.
+ */
+export function foldUnit(c: number): number {
+  if (c === 0x20) return c;
+  if (c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f) return 0x20;
+  if (c === 0x2018 || c === 0x2019) return 0x27;
+  if (c === 0x201c || c === 0x201d) return 0x22;
+  return c;
+}
+
+/** Units of `prefix` that equal the text just before `at` (as {@link foldUnit} compares), counted backwards from `at`. */
 export function prefixRun(text: string, at: number, prefix: string): number {
   let k = 0;
   const max = Math.min(prefix.length, at);
-  while (k < max && text.charCodeAt(at - 1 - k) === prefix.charCodeAt(prefix.length - 1 - k)) k++;
+  while (k < max) {
+    const x = text.charCodeAt(at - 1 - k);
+    const y = prefix.charCodeAt(prefix.length - 1 - k);
+    if (x !== y && foldUnit(x) !== foldUnit(y)) break;
+    k++;
+  }
   return k;
 }
 
-/** Units of `suffix` that equal the text from `at` on. */
+/** Units of `suffix` that equal the text from `at` on (as {@link foldUnit} compares). */
 export function suffixRun(text: string, at: number, suffix: string): number {
   let k = 0;
   const max = Math.min(suffix.length, text.length - at);
-  while (k < max && text.charCodeAt(at + k) === suffix.charCodeAt(k)) k++;
+  while (k < max) {
+    const x = text.charCodeAt(at + k);
+    const y = suffix.charCodeAt(k);
+    if (x !== y && foldUnit(x) !== foldUnit(y)) break;
+    k++;
+  }
   return k;
 }
 
@@ -50,4 +73,15 @@ export function substringSimilarity(pattern: string, text: string, from: number,
     if ((row[m] as number) < best) best = row[m] as number;
   }
   return 1 - best / m;
+}
+
+/** Whether `quote` is at `at` in `text` as {@link foldUnit} compares: the same words, re-wrapped or with other quotation marks. */
+export function foldedAt(text: string, at: number, quote: string): boolean {
+  if (at < 0 || at + quote.length > text.length) return false;
+  for (let k = 0; k < quote.length; k++) {
+    const x = text.charCodeAt(at + k);
+    const y = quote.charCodeAt(k);
+    if (x !== y && foldUnit(x) !== foldUnit(y)) return false;
+  }
+  return true;
 }

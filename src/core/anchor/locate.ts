@@ -2,19 +2,26 @@
  * Finding one annotation's text in a new version of the text, in degrees of
  * evidence (see `./passes` for how they are combined):
  * - sure: the quote at its own offsets or at the predicted position with
- *   agreeing context, or an occurrence nearby whose whole stored context
- *   agrees (or, to recover after a long miss, the only one in the text);
- * - near: an exact occurrence whose agreeing context outweighs its distance
- *   from a prediction;
- * - far: the only occurrence in the text with its whole context agreeing;
- * - approximate: an edited quote near a prediction, for review.
+ *   agreeing context, or the occurrence nearby agreeing best whose stored
+ *   context agrees as a whole on at least one side (or, to recover after a
+ *   long miss, the quote with its whole context, if that occurs once);
+ * - the rest: the same words re-wrapped (or with other quotation marks) at a
+ *   prediction, for review; an exact occurrence anywhere with a whole side of
+ *   context agreeing (a paragraph moved: its first annotation's prefix
+ *   changed, its suffix did not); an exact occurrence nearby whose agreeing context
+ *   outweighs its distance, an approximate match near a prediction (for
+ *   review, its extent aligned character by character), the only occurrence
+ *   of the quote in the text (for review), else orphaned.
  * An annotation already orphaned is only attached again by exact evidence
- * with its whole context. Positions here are UTF-16 units of the new text;
- * predictions come in as shifts in code points.
+ * with a whole side of its context. Positions here are UTF-16 units of the
+ * new text; predictions come in as shifts in code points.
  */
 import type { Annotation } from '../schema';
-import { bestOf, exactNear, findFar, fitAt, targetOf as target, type Occurrence, type Target } from './exact';
+import { alignExtent } from './align';
+import { foldedAt } from './context';
+import { bestNear, bestWhole, exactNear, fitAt, fullFit, scanTargets, sidesAt, targetOf as target, type Found, type Occurrence, type Target } from './exact';
 import { fuzzyNear } from './fuzzy';
+import { findLone } from './scan';
 import { codePointLength, TextUnits } from './units';
 
 /** Tuning of {@link Locator}; see `ReanchorOptions` for the meaning and defaults. */
@@ -24,10 +31,13 @@ export interface LocateOptions {
   readonly minScore: number;
 }
 
+/** Why an annotation placed for review is not simply moved. */
+export type ReviewReason = 'approximate' | 'context' | 'ambiguous';
+
 /** Where an annotation's text was found. */
 export type Outcome =
   | { readonly kind: 'unchanged' | 'moved'; readonly at: number; readonly end: number }
-  | { readonly kind: 'review'; readonly why: 'approximate' | 'far'; readonly at: number; readonly end: number; readonly score: number }
+  | { readonly kind: 'review'; readonly why: ReviewReason; readonly at: number; readonly end: number; readonly score: number }
   | { readonly kind: 'orphaned' };
 
 // Units of context that must agree next to an exact occurrence, so that a common word is
@@ -57,19 +67,23 @@ export class Locator {
   sure(a: Annotation, shift: number): Outcome | undefined {
     const text = this.units.text;
     const t = target(a);
-    const full = t.prefix.length + t.suffix.length;
+    const full = fullFit(t);
     const original = this.units.toUtf16(a.start);
     const predicted = this.units.toUtf16(a.start + shift);
-    if (!a.orphaned && this.quoteAt(a, original)) {
-      if (original === predicted || fitAt(text, original, t) === full) return this.exact(original, a);
-    }
-    if (!a.orphaned) {
-      const at = this.atPrediction(a, shift);
-      if (at) return at;
-    }
-    // The whole stored context agreeing: the nearest such occurrence in the window.
-    const near = exactNear(text, t, predicted, this.options.window);
-    return near && near.fit === full ? this.exact(near.at, a) : undefined;
+    // The common case: all of the context agrees at its own offsets or at the prediction.
+    if (!a.orphaned && this.quoteAt(a, original) && fitAt(text, original, t) === full) return this.exact(original, a);
+    if (!a.orphaned && text.startsWith(t.quote, predicted) && fitAt(text, predicted, t) === full) return this.exact(predicted, a);
+    // The same words at the prediction, re-wrapped or with other quotation marks: for search() to
+    // place for review, before any copy elsewhere can look like the quote.
+    if (!a.orphaned && this.folded(t, predicted)) return undefined;
+    // Otherwise the occurrence in the window agreeing best, if nothing else there agrees nearly as
+    // well (a sentence repeating the quote next to it), with a whole side of context, or at the
+    // prediction with enough of it.
+    const near = bestNear(text, t, predicted, this.options.window);
+    if (!near || near.rival) return undefined;
+    if (near.fit === full || near.whole > 0) return this.exact(near.at, a);
+    const here = near.at === predicted || (!a.orphaned && near.at === original && this.quoteAt(a, original));
+    return here && !a.orphaned && near.fit >= needed(t) ? this.exact(near.at, a) : undefined;
   }
 
   /**
@@ -80,60 +94,96 @@ export class Locator {
   resync(a: Annotation): Outcome | undefined {
     const text = this.units.text;
     const t = target(a);
-    if (t.prefix.length + t.suffix.length < 2 * CONFIRM) return undefined;
+    if (fullFit(t) < 2 * CONFIRM) return undefined;
     const key = t.prefix + t.quote + t.suffix;
     const first = text.indexOf(key);
     if (first < 0 || text.indexOf(key, first + 1) >= 0) return undefined;
     return this.exact(first + t.prefix.length, a);
   }
 
-  /** The quote exactly at the position predicted by `shift`, with enough context agreeing. */
+  /** The quote exactly at the position predicted by `shift`, with enough context agreeing and no rival nearby. */
   atPrediction(a: Annotation, shift: number): Outcome | undefined {
     const t = target(a);
     const predicted = this.units.toUtf16(a.start + shift);
     if (!this.units.text.startsWith(t.quote, predicted)) return undefined;
-    return fitAt(this.units.text, predicted, t) >= needed(t) ? this.exact(predicted, a) : undefined;
+    const fit = fitAt(this.units.text, predicted, t);
+    if (fit === fullFit(t)) return this.exact(predicted, a);
+    if (fit < needed(t)) return undefined;
+    const near = bestNear(this.units.text, t, predicted, this.options.window);
+    return near && near.at === predicted && !near.rival ? this.exact(predicted, a) : undefined;
   }
 
   /**
-   * The best evidence short of sure, in this order: an exact occurrence near
-   * a prediction whose agreeing context outweighs its distance; the only
-   * occurrence anywhere with its whole stored context agreeing (`far`, the
-   * annotation's hits from {@link findFar}), believed when `corroborated`
-   * says a neighbour moved the same way; an approximate match near a
-   * prediction; a far occurrence nobody corroborates, for review. An orphan
-   * (whose offsets, from an older text, predict nothing) takes only the far one.
+   * Everything short of sure evidence, predicting from `shifts` (code points)
+   * and using what the whole-text scan `found` for this annotation.
    */
-  search(a: Annotation, shifts: readonly number[], far: readonly number[], corroborated: (at: number) => boolean): Outcome {
+  search(a: Annotation, shifts: readonly number[], found: Found): Outcome {
     const text = this.units.text;
     const t = target(a);
     const predictions = [...new Set(shifts.map((s) => this.units.toUtf16(a.start + s)))];
-    const anywhere = bestOf(text, t, far, predictions[0] ?? 0);
-    const lone = anywhere && anywhere.unique && anywhere.fit === t.prefix.length + t.suffix.length ? anywhere : undefined;
-    if (a.orphaned) return lone ? this.exact(lone.at, a) : { kind: 'orphaned' };
-    let best: Occurrence | undefined;
-    let bestScore = -Infinity;
+    const whole = bestWhole(text, t, found.far, predictions, this.options.window);
+    if (a.orphaned) return whole?.unique ? this.exact(whole.at, a) : { kind: 'orphaned' };
+    // The quote re-wrapped (or its quotation marks changed) where its neighbours say it is.
+    const same = predictions.find((p) => this.folded(t, p));
+    if (same !== undefined) return this.review('approximate', same, same + t.quote.length, 1);
+    let near: Occurrence | undefined;
+    let nearScore = -Infinity;
     for (const predicted of predictions) {
-      const near = exactNear(text, t, predicted, this.options.window, DISTANCE_PER_UNIT);
-      const score = near ? near.fit - Math.abs(near.at - predicted) / DISTANCE_PER_UNIT : -Infinity;
-      if (near && score > bestScore) [best, bestScore] = [near, score];
+      const o = exactNear(text, t, predicted, this.options.window, DISTANCE_PER_UNIT);
+      const score = o ? o.fit - Math.abs(o.at - predicted) / DISTANCE_PER_UNIT : -Infinity;
+      if (o && score > nearScore) [near, nearScore] = [o, score];
     }
-    if (best && bestScore >= needed(t)) return this.exact(best.at, a);
-    if (lone && corroborated(lone.at)) return this.exact(lone.at, a);
-    // A short quote matched loosely over a wide window matches anything: only right at the prediction.
-    for (const radius of t.quote.length >= SHORT ? [NARROW, WIDE] : [NARROW]) {
-      const m = fuzzyNear(text, t, predictions, radius, this.options.maxErrorRate);
-      if (m && m.score >= this.options.minScore) {
-        return { kind: 'review', why: 'approximate', at: this.units.snap(m.at), end: this.units.snap(m.end, true), score: m.score };
-      }
+    // A whole side of context beats partial context nearby; equally good copies are for a person to choose.
+    if (whole && (!near || nearScore < needed(t) || whole.fit >= near.fit)) {
+      return whole.unique ? this.exact(whole.at, a) : this.review('ambiguous', whole.at, whole.at + t.quote.length, 1);
     }
-    if (lone) return { kind: 'review', why: 'far', at: lone.at, end: lone.at + t.quote.length, score: 1 };
+    if (near && nearScore >= needed(t)) {
+      const rival = bestNear(text, t, near.at, this.options.window);
+      return rival && rival.at === near.at && !rival.rival ? this.exact(near.at, a) : this.review('ambiguous', near.at, near.at + t.quote.length, 1);
+    }
+    const approximate = this.approximate(t, predictions);
+    if (approximate) return approximate;
+    // Orphaned, unless its quote has a single copy in the text (see lone(), run last for all).
     return { kind: 'orphaned' };
   }
 
-  /** For each annotation, where its quote occurs anywhere with context agreeing on one side: for {@link search}. */
-  findFar(annotations: readonly Annotation[]): number[][] {
-    return findFar(this.units.text, annotations.map(target));
+  /**
+   * The last resort before orphaning, for annotations nothing else placed: the
+   * only copy of the quote in the text, kept for a person to confirm.
+   */
+  lone(annotations: readonly Annotation[]): Outcome[] {
+    return findLone(this.units.text, annotations.map((a) => a.quote)).map((at, k) =>
+      at === undefined ? { kind: 'orphaned' } : this.review('context', at, at + (annotations[k] as Annotation).quote.length, 1),
+    );
+  }
+
+  /** For each annotation, what one scan of the whole text finds for it: for {@link search}. */
+  scan(annotations: readonly Annotation[]): Found[] {
+    return scanTargets(this.units.text, annotations.map(target));
+  }
+
+  // An approximate match near a prediction, its ends aligned on the old quote and context.
+  private approximate(t: Target, predictions: readonly number[]): Outcome | undefined {
+    // A short quote matched loosely over a wide window matches anything: only right at the prediction.
+    for (const radius of t.quote.length >= SHORT ? [NARROW, WIDE] : [NARROW]) {
+      const m = fuzzyNear(this.units.text, t, predictions, radius, this.options.maxErrorRate);
+      if (!m || m.score < this.options.minScore) continue;
+      const extent = alignExtent(this.units.text, t, m.at, m.end);
+      if (!extent) continue;
+      const [at, end] = [this.units.snap(extent.at), this.units.snap(extent.end, true)];
+      return this.review(this.units.text.slice(at, end) === t.quote ? 'context' : 'approximate', at, end, m.score);
+    }
+    return undefined;
+  }
+
+  // The quote folded at `at`, with enough context agreeing (folded too) that it is this one.
+  private folded(t: Target, at: number): boolean {
+    const text = this.units.text;
+    return !text.startsWith(t.quote, at) && foldedAt(text, at, t.quote) && fitAt(text, at, t) >= needed(t);
+  }
+
+  private review(why: ReviewReason, at: number, end: number, score: number): Outcome {
+    return { kind: 'review', why, at, end, score };
   }
 
   // An exact occurrence: unchanged when at the annotation's own offsets, else moved.
@@ -151,5 +201,5 @@ export class Locator {
 // Context units that must agree around an exact occurrence: CONFIRM, more for a quote so short
 // that it proves little itself ("at a"), less only at the text's edges where context is short.
 function needed(t: Target): number {
-  return Math.min(t.prefix.length + t.suffix.length, Math.max(CONFIRM, 2 * CONFIRM - t.quote.length));
+  return Math.min(fullFit(t), Math.max(CONFIRM, 2 * CONFIRM - t.quote.length));
 }

@@ -5,10 +5,14 @@
  * annotation found usually holds for the next one.
  */
 import type { Annotation } from '../schema';
+import type { Found } from './exact';
 import type { Locator, Outcome } from './locate';
 
 // Misses in a row after which the forward pass searches the whole text once to find its bearings.
 const RESYNC_AFTER = 3;
+// Whole-text searches allowed per re-anchoring: a text changed everywhere (re-wrapped) misses
+// often, and what a resync would find is found by pass 3's single scan anyway, only later.
+const RESYNC_BUDGET = 64;
 
 /** Where each of `sorted` (annotations in order of old start) is in the locator's text. */
 export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outcome[] {
@@ -27,8 +31,10 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
   //    misses in a row, the whole text is searched once for the shift.
   let shift = 0;
   let misses = 0;
+  let budget = RESYNC_BUDGET;
   for (let k = 0; k < n; k++) {
-    place(k, locator.sure(at(k), shift) ?? (misses >= RESYNC_AFTER && !at(k).orphaned ? locator.resync(at(k)) : undefined));
+    const resync = misses >= RESYNC_AFTER && !at(k).orphaned && budget-- > 0;
+    place(k, locator.sure(at(k), shift) ?? (resync ? locator.resync(at(k)) : undefined));
     misses = outcomes[k] || misses >= RESYNC_AFTER ? 0 : misses + 1;
     shift = shifts[k] ?? shift;
   }
@@ -41,24 +47,23 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     if (!outcomes[k] && next !== undefined && !at(k).orphaned) place(k, locator.atPrediction(at(k), next));
     next = shifts[k] ?? next;
   }
-  // 3. Forward, the rest, around both neighbours' predictions: near exact occurrences, else the
-  //    only occurrence anywhere with all its context agreeing (a moved paragraph), else approximate
-  //    matches. Far occurrences are looked up for all of them in one pass over the text.
+  // 3. Forward, the rest, around both neighbours' predictions (see Locator.search); what the whole
+  //    text holds for them (far occurrences, lone copies) is looked up for all of them in one pass.
   const pending = outcomes.flatMap((o, k) => (o ? [] : [k]));
-  const far = locator.findFar(pending.map(at));
+  const found = locator.scan(pending.map(at));
   let before: number | undefined;
   let p = 0;
   for (let k = 0; k < n; k++) {
     if (!outcomes[k]) {
-      const predictions = [before, after[k]].filter((x): x is number => x !== undefined);
-      // A far occurrence is believed when a neighbour moved by the same shift (a moved paragraph).
-      const corroborated = (to: number): boolean => {
-        const s = locator.units.toCodePoint(to) - at(k).start;
-        return s === before || (k + 1 < n && !at(k + 1).orphaned && locator.atPrediction(at(k + 1), s) !== undefined);
-      };
-      place(k, locator.search(at(k), predictions.length > 0 ? predictions : [0], far[p++] as number[], corroborated));
+      // Its own offsets too: a neighbour may be in a paragraph that moved while this one stayed.
+      const predictions = [before, after[k], 0].filter((x): x is number => x !== undefined);
+      place(k, locator.search(at(k), predictions, found[p++] as Found));
     }
     before = shifts[k] ?? before;
   }
+  // 4. What is still not found and was not orphaned before: its only copy in the text, if it has
+  //    one (these are for review, so they predict nothing and can wait until the end).
+  const lost = outcomes.flatMap((o, k) => (o?.kind === 'orphaned' && !at(k).orphaned ? [k] : []));
+  locator.lone(lost.map(at)).forEach((o, i) => (outcomes[lost[i] as number] = o));
   return outcomes as Outcome[];
 }

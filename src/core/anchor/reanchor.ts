@@ -95,10 +95,12 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
   const attached = a.orphaned ? withoutOrphaned(a) : a;
   if (outcome.kind !== 'review') return { ...attached, start, end, prefix, suffix };
   const quote = text.slice(outcome.at, outcome.end);
-  const reason = outcome.why === 'far'
-    ? 'same quote and context, but far from where the annotations around it are now'
+  const reason = outcome.why === 'ambiguous'
+    ? 'same quote and context found in several places: the nearest was taken'
     : quote === a.quote
-      ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
+      ? outcome.score < 1
+        ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
+        : 'same quote, context changed on both sides: the only copy in the text'
       : `approximate match (score ${outcome.score.toFixed(2)}), was ${show(a.quote)}`;
   return { ...attached, start, end, quote, prefix, suffix, status: 'proposed', attributes: { ...a.attributes, reanchored: reason } };
 }

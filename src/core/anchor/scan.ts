@@ -72,3 +72,52 @@ function chunk(text: string, filter: Uint32Array, from: number, to: number, hash
   }
   return h;
 }
+
+// Units of a short quote's head that {@link countOnce} hashes.
+const HEAD = 4;
+
+/**
+ * For each quote, where it starts if it occurs exactly once in `text`: one
+ * pass for all quotes of at least {@link HEAD} units (hashing each position's
+ * first units, with a bit filter), a native search for shorter ones.
+ */
+export function findLone(text: string, quotes: readonly string[]): (number | undefined)[] {
+  const first = quotes.map((): number => -1);
+  const seen = quotes.map(() => 0);
+  const byHash = new Map<number, number[]>();
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  const head = (s: string, at: number): number => {
+    let h = 0;
+    for (let i = at; i < at + HEAD; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+    return h;
+  };
+  quotes.forEach((q, k) => {
+    if (q.length < HEAD) {
+      for (let p = text.indexOf(q); p !== -1 && seen[k]! < 2; p = text.indexOf(q, p + 1)) [first[k], seen[k]] = [p, seen[k]! + 1];
+      return;
+    }
+    const h = head(q, 0);
+    const list = byHash.get(h) ?? [];
+    list.push(k);
+    byHash.set(h, list);
+    const bit = h >>> (32 - FILTER_BITS);
+    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+  });
+  if (byHash.size > 0) {
+    const drop = Array.from({ length: HEAD - 1 }).reduce<number>((x) => Math.imul(x, BASE), 1);
+    let h = 0;
+    for (let i = 0; i < Math.min(text.length, HEAD - 1); i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    for (let i = HEAD - 1; i < text.length; i++) {
+      h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+      const bit = h >>> (32 - FILTER_BITS);
+      if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0) {
+        const at = i - HEAD + 1;
+        for (const k of byHash.get(h) ?? []) {
+          if (seen[k]! < 2 && text.startsWith(quotes[k] as string, at)) [first[k], seen[k]] = [at, seen[k]! + 1];
+        }
+      }
+      h = (h - Math.imul(text.charCodeAt(i - HEAD + 1), drop)) | 0;
+    }
+  }
+  return quotes.map((_, k) => (seen[k] === 1 ? first[k] : undefined));
+}
