@@ -10,6 +10,7 @@ import type { Planned, TagContext } from '../commands/tag';
 import { author, configuredList } from './args';
 import { knownEntities, resolveEntity, similarity } from './entities';
 import type { Target } from './targets';
+import { UserError } from '../util/userError';
 
 export const defaultEntityTypes = ['person', 'organization', 'location', 'event', 'other'];
 export const defaultClaimTypes = ['statistic', 'event', 'quote', 'prediction', 'other'];
@@ -69,7 +70,7 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
       by = resolveAttribution(context.annotations, args.by);
       if (!by) {
         const planned = speakerFromTurns(args.by, context);
-        if (!planned) throw new Error(`Nobody called “${args.by}” speaks or is tagged in this file.`);
+        if (!planned) throw new UserError(`Nobody called “${args.by}” speaks or is tagged in this file.`);
         [by, before] = [planned.id, planned.create ? [planned.create] : []];
       }
     }

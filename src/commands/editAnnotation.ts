@@ -8,6 +8,7 @@ import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
 import { chooseAnnotation } from '../annotate/underCursor';
 import { registerEntities } from '../registry/ensure';
 import { Services } from '../services';
+import { UserError } from '../util/userError';
 
 type Changes = Omit<AnnotationArgs, 'uri' | 'id'>;
 const editable = ['type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'status'] as const;
@@ -48,7 +49,7 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
     set('claimType', changes.claimType);
     if (changes.by !== undefined) {
       const by = changes.by === '' ? '' : resolveAttribution(others, changes.by);
-      if (by === undefined) throw new Error(`Nobody called “${changes.by}” is tagged in this file.`);
+      if (by === undefined) throw new UserError(`Nobody called “${changes.by}” is tagged in this file.`);
       set('by', by);
     }
   } else {

@@ -21,6 +21,8 @@ import { setStatus } from '../review/setStatus';
 import { claimsCommands } from '../claims/commands';
 import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
+import { UserError } from '../util/userError';
+import { warnUser } from './warnUser';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -65,6 +67,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
         return await table[id](services, ...args);
       } catch (error) {
         if (error instanceof RefusedError) return undefined; // the user has been told why
+        if (error instanceof UserError) return warnUser(services, id, error);
         const message = error instanceof Error ? error.message : String(error);
         services.log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
         void vscode.window.showErrorMessage(`Transcript Annotator: ${message}`);

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, exportFormat, ExportFormat } from '../core/exchange';
 import { Services } from '../services';
 import { writeTextAtomic } from '../util/fs';
 import { collectDocuments, workspaceTextFiles } from './collect';
+import { UserError } from '../util/userError';
 
 export interface ExportArgs {
   readonly scope?: 'file' | 'workspace';
@@ -26,20 +27,20 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   const active = vscode.window.activeTextEditor?.document.uri;
   const scope = args.scope ?? (await pickScope(active !== undefined));
   if (!scope) return undefined;
-  if (scope !== 'file' && scope !== 'workspace') throw new Error(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
+  if (scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
   const format = args.format !== undefined ? exportFormat(args.format) : await pickFormat();
   if (!format) {
-    if (args.format !== undefined) throw new Error(`Unknown format "${args.format}": use ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`);
+    if (args.format !== undefined) throw new UserError(`Unknown format "${args.format}": use ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`);
     return undefined;
   }
-  if (scope === 'file' && !active) throw new Error('Open the transcript to export first.');
+  if (scope === 'file' && !active) throw new UserError('Open the transcript to export first.');
 
   const collected = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Exporting annotations', cancellable: scope === 'workspace' },
     async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token),
   );
   if (!collected) return undefined; // cancelled
-  if (collected.documents.length === 0) throw new Error(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
+  if (collected.documents.length === 0) throw new UserError(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
 
   const out = args.out !== undefined ? resolveOut(args.out) : await pickDestination(format, collected.documents[0]?.path ?? 'annotations');
   if (!out) return undefined;

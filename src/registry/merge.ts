@@ -12,6 +12,7 @@ import { Services } from '../services';
 import { objectArg, optionalString } from './args';
 import { pickEntity, resolveEntityArg, ResolvedEntity } from './resolve';
 import { registryTarget } from './target';
+import { UserError } from '../util/userError';
 
 export interface MergeOutcome {
   readonly from: string;
@@ -82,6 +83,6 @@ async function sidecarsMentioning(services: Services, folder: vscode.WorkspaceFo
     const mentions = state.sidecar.annotations.filter((a) => a.kind === 'entity' && a.entity === entityId).length;
     if (mentions > 0) found.push({ textUri: state.textUri, mentions });
   }
-  if (blocked.length > 0) throw new Error(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);
+  if (blocked.length > 0) throw new UserError(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);
   return found;
 }

@@ -12,6 +12,7 @@ import { annotateFile } from '../language';
 import { objectArg, optionalChoices, textUriArg } from '../registry/args';
 import { Services } from '../services';
 import { readText } from '../util/fs';
+import { UserError } from '../util/userError';
 
 export interface SuggestOutcome {
   /** Ids of the proposed annotations. */
@@ -26,9 +27,9 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   const uri = textUriArg(args, 'suggest annotations for');
   const kinds = optionalChoices(args, 'kinds', allKinds) ?? allKinds;
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open?.isDirty) throw new Error(`Save ${vscode.workspace.asRelativePath(uri)} first: annotations are anchored to the saved text.`);
+  if (open?.isDirty) throw new UserError(`Save ${vscode.workspace.asRelativePath(uri)} first: annotations are anchored to the saved text.`);
   const file = await readText(uri);
-  if (file.kind !== 'ok') throw new Error(`Cannot read ${vscode.workspace.asRelativePath(uri)}${file.kind === 'error' ? `: ${file.message}` : ''}.`);
+  if (file.kind !== 'ok') throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(uri)}${file.kind === 'error' ? `: ${file.message}` : ''}.`);
   const propose = (annotations: readonly Annotation[]): Annotation[] =>
     suggestAnnotations({
       normalizedText: normalizeText(file.raw),
