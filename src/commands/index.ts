@@ -23,6 +23,7 @@ import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
 import { UserError } from '../util/userError';
 import { warnUser } from './warnUser';
+import { fromHover, refreshHover } from '../hover/refresh';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -64,7 +65,9 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   return (Object.keys(table) as CommandId[]).map((id) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
-        return await table[id](services, ...args);
+        const result = await table[id](services, ...args);
+        if (fromHover(args[0])) await refreshHover(services.store, args[0]);
+        return result;
       } catch (error) {
         if (error instanceof RefusedError) return undefined; // the user has been told why
         if (error instanceof UserError) return warnUser(services, id, error);
