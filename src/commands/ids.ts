@@ -41,6 +41,11 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.resizeAnnotation',
+  'transcriptAnnotator.growAnnotationStart',
+  'transcriptAnnotator.growAnnotationEnd',
+  'transcriptAnnotator.shrinkAnnotationStart',
+  'transcriptAnnotator.shrinkAnnotationEnd',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

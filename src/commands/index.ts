@@ -23,6 +23,7 @@ import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
 import { UserError } from '../util/userError';
 import { warnUser } from './warnUser';
+import { resizeAnnotation, stepAnnotation } from './resize';
 import { fromHover, refreshHover } from '../hover/refresh';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
@@ -56,6 +57,11 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
   'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
+  'transcriptAnnotator.resizeAnnotation': (services, ...args) => resizeAnnotation(services, args[0]),
+  'transcriptAnnotator.growAnnotationStart': (services) => stepAnnotation(services, 'start', 'grow'),
+  'transcriptAnnotator.growAnnotationEnd': (services) => stepAnnotation(services, 'end', 'grow'),
+  'transcriptAnnotator.shrinkAnnotationStart': (services) => stepAnnotation(services, 'start', 'shrink'),
+  'transcriptAnnotator.shrinkAnnotationEnd': (services) => stepAnnotation(services, 'end', 'shrink'),
   ...registryCommands,
   ...claimsCommands,
   ...suggestCommands,
