@@ -1,7 +1,7 @@
 /** Edit Annotation and Remove Annotation, for the annotation under the cursor or given by id. */
 import * as vscode from 'vscode';
 import { Annotation } from '../core';
-import { attributionCandidates, resolveAttribution } from '../core/annotate';
+import { attributionCandidates, attributionLabel, entityLabel, resolveAttribution } from '../core/annotate';
 import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
 import { resolveEntity } from '../annotate/entities';
 import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
@@ -61,14 +61,18 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
 }
 
 async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri): Promise<Changes> {
-  const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string }> = [
+  const siblings = (await services.store.get(uri)).sidecar?.annotations ?? [];
+  // What the picker shows for the current value: names, never raw ids.
+  const entityName = annotation.kind === 'entity' ? entityLabel(annotation.entity, siblings, annotation.entity ? services.index.entityName(annotation.entity, uri) : undefined) : undefined;
+  const byName = annotation.kind === 'claim' ? attributionLabel(siblings, annotation.by) : undefined;
+  const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string; shown?: string }> = [
     { label: 'Status', key: 'status', current: annotation.status },
     { label: 'Note', key: 'note', current: annotation.note },
-    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity }] : []),
-    ...(annotation.kind === 'claim' ? [{ label: 'Made by', key: 'by' as const, current: annotation.by }, { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType }] : []),
+    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity, shown: entityName }] : []),
+    ...(annotation.kind === 'claim' ? [{ label: 'Made by', key: 'by' as const, current: annotation.by, shown: byName }, { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType }] : []),
     ...(annotation.kind === 'speaker' ? [{ label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker }, { label: 'Role', key: 'role' as const, current: annotation.role }] : []),
   ];
-  const field = await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` });
+  const field = await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.shown ?? f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` });
   if (!field) return {};
   const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
   let value: string | undefined;
@@ -76,10 +80,9 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
   else if (field.key === 'type') value = await pick(configuredList('entityTypes', defaultEntityTypes));
   else if (field.key === 'claimType') value = await pick(configuredList('claimTypes', defaultClaimTypes));
   else if (field.key === 'by') {
-    const annotations = (await services.store.get(uri)).sidecar?.annotations ?? [];
-    const picked = await vscode.window.showQuickPick([...attributionCandidates(annotations).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
+    const picked = await vscode.window.showQuickPick([...attributionCandidates(siblings).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
     value = picked?.id;
-  } else value = await vscode.window.showInputBox({ title: field.label, value: field.current ?? '', prompt: 'Leave empty to clear' });
+  } else value = await vscode.window.showInputBox({ title: field.label, value: field.shown ?? field.current ?? '', prompt: 'Leave empty to clear' });
   return value === undefined ? {} : { [field.key]: value };
 }
 

@@ -37,6 +37,6 @@ export async function reattachAnnotation(services: Services, rawArgs: unknown): 
 }
 
 async function pick(orphans: readonly Annotation[]): Promise<Annotation | undefined> {
-  const items = orphans.map((annotation) => ({ label: `${annotation.kind}: ${annotation.quote}`, description: annotation.id, annotation }));
+  const items = orphans.map((annotation) => ({ label: `${annotation.kind}: ${annotation.quote}`, description: annotation.status, annotation }));
   return (await vscode.window.showQuickPick(items, { title: 'Which orphaned annotation should the selection carry?' }))?.annotation;
 }

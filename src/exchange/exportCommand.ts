@@ -37,7 +37,7 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
 
   const collected = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Exporting annotations', cancellable: scope === 'workspace' },
-    async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token),
+    async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token, (entity, uri) => services.index.entityName(entity, uri)),
   );
   if (!collected) return undefined; // cancelled
   if (collected.documents.length === 0) throw new UserError(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);

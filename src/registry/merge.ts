@@ -38,7 +38,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
   if (!fromArg || !intoArg) {
     const mentions = affected.reduce((sum, file) => sum + file.mentions, 0);
     const answer = await vscode.window.showWarningMessage(
-      `Merge ${from.name} into ${into.name}? ${mentions} mention(s) in ${affected.length} file(s) will point to ${into.id}, and ${from.id} leaves the registry.`,
+      `Merge ${from.name} into ${into.name}? ${mentions} mention(s) in ${affected.length} file(s) will point to ${into.name}, and ${from.name} leaves the registry.`,
       { modal: true },
       'Merge',
     );
@@ -56,7 +56,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
     mentions += changed;
   }
   await services.registry.update(folder, (current) => mergeEntities(current, new Map(), from.id, into.id).registry);
-  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${mentions} mention(s) in ${files.length} file(s) now point to ${into.id}.`);
+  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${mentions} mention(s) in ${files.length} file(s) now point to ${into.name}.`);
   return { from: from.id, into: into.id, files, mentions };
 }
 

@@ -7,6 +7,7 @@
 import type { Annotation } from '../schema';
 import { attributionName, prepareDocument, type PreparedDocument } from './document';
 import type { ExportDocument, ExportResult } from './types';
+import { entityLabel } from '../annotate/displayNames';
 
 /** File text as inline Markdown: whitespace runs with line breaks become one space, markup characters are backslash-escaped. */
 export function escapeMarkdown(text: string): string {
@@ -19,12 +20,12 @@ export function exportMarkdown(documents: readonly ExportDocument[]): ExportResu
   const files = documents.map((doc) => {
     const prepared = prepareDocument(doc, 'markdown', warnings);
     const hidden = doc.sidecar.annotations.length - prepared.annotations.length;
-    return { path: `${doc.path}.md`, content: report(prepared, hidden) };
+    return { path: `${doc.path}.md`, content: report(prepared, hidden, doc.entityNames ?? {}) };
   });
   return { files, warnings };
 }
 
-function report(doc: PreparedDocument, hidden: number): string {
+function report(doc: PreparedDocument, hidden: number, entityNames: Readonly<Record<string, string>>): string {
   const lineOf = lineFinder(doc.normalized);
   const of = (kind: Annotation['kind']): Annotation[] => doc.annotations.filter((a) => a.kind === kind);
   const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
@@ -55,7 +56,8 @@ function report(doc: PreparedDocument, hidden: number): string {
     out.push('| Entity | Type | Mentions |', '| --- | --- | --- |');
     for (const [key, group] of groupEntities(entities)) {
       const mentions = group.map((e) => `${quoted(e)}${e.status === 'accepted' ? '' : ` ${e.status}`}`).join(', ');
-      out.push(`| ${md(key.name)} | ${md(key.type)} | ${mentions} |`);
+      const name = key.id === undefined ? key.name : entityLabel(key.id, group, Object.hasOwn(entityNames, key.id) ? entityNames[key.id] : undefined) ?? key.name;
+      out.push(`| ${md(name)} | ${md(key.type)} | ${mentions} |`);
     }
     out.push('');
   }
@@ -64,13 +66,13 @@ function report(doc: PreparedDocument, hidden: number): string {
 }
 
 // Mentions of one entity: same type and canonical id, or the same quote when there is no id.
-function groupEntities(entities: readonly Annotation[]): Map<{ name: string; type: string }, Annotation[]> {
-  const byKey = new Map<string, { key: { name: string; type: string }; list: Annotation[] }>();
+function groupEntities(entities: readonly Annotation[]): Map<{ name: string; type: string; id?: string }, Annotation[]> {
+  const byKey = new Map<string, { key: { name: string; type: string; id?: string }; list: Annotation[] }>();
   for (const e of entities) {
     if (e.kind !== 'entity') continue;
     const name = e.entity ?? e.quote;
     const k = `${e.type}\u0000${e.entity !== undefined ? 'id' : 'quote'}\u0000${name}`;
-    const group = byKey.get(k) ?? { key: { name, type: e.type }, list: [] };
+    const group = byKey.get(k) ?? { key: { name, type: e.type, ...(e.entity !== undefined ? { id: e.entity } : {}) }, list: [] };
     group.list.push(e);
     byKey.set(k, group);
   }
