@@ -3,7 +3,7 @@
  * given, else by quick picks and input boxes. Returning undefined cancels the command.
  */
 import * as vscode from 'vscode';
-import { Annotation } from '../core';
+import { Annotation, counted } from '../core';
 import { attributionCandidates, createAnnotation, resolveAttribution, slugify } from '../core/annotate';
 import { describeSpeaker, parseTurns, titleCaseWord, Turn } from '../core/transcript';
 import type { Planned, TagContext } from '../commands/tag';
@@ -35,10 +35,10 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
     .sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name));
   const newId = slugify(quote);
   const items: Item[] = [
-    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
     ...(known.some(({ entity }) => entity.id === newId) ? [] : [{ label: `$(add) New entity “${quote}”`, description: newId, entity: newId, name: quote }]),
     { label: '$(circle-slash) No canonical entity', entity: '' },
-    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;

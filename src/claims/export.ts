@@ -9,6 +9,7 @@ import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
 import { writeTextAtomic } from '../util/fs';
 import { buildBoard } from './boardModel';
+import { counted } from '../core';
 
 export interface BoardExport {
   readonly file: string;
@@ -37,7 +38,7 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
   const board = buildBoard(services);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(out, '..'));
   await writeTextAtomic(out, format === 'csv' ? boardToCsv(board) : boardToMarkdown(board));
-  void vscode.window.showInformationMessage(`Exported ${board.groups.length} question(s) of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
+  void vscode.window.showInformationMessage(`Exported ${counted(board.groups.length, 'question')} of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
   return { file: out.toString(), groups: board.groups.length };
 }
 

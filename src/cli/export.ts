@@ -7,6 +7,7 @@ import { CliError, UsageError } from './errors';
 import { writeAtomic } from './fsio';
 import { errorsOf, loadTarget } from './load';
 import { resolveTargets, shown } from './targets';
+import { counted } from '../core';
 
 const NAMES = EXPORT_FORMATS.map((f) => f.name).join('|');
 const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(9)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
@@ -80,7 +81,7 @@ function collect(operands: readonly string[], io: Io): { documents: ExportDocume
       io.err(`${where}: skipped: it has no sidecar`);
       skipped++;
     } else if (loaded.sidecar === undefined || loaded.textRaw === undefined || errors > 0) {
-      io.err(`${shown(io.cwd, target.sidecar)}: skipped: the sidecar has ${errors} error(s); run '${PROGRAM} validate ${where}'`);
+      io.err(`${shown(io.cwd, target.sidecar)}: skipped: the sidecar has ${counted(errors, 'error')}; run '${PROGRAM} validate ${where}'`);
       skipped++;
     } else {
       documents.push({ path: target.document, text: loaded.textRaw, sidecar: loaded.sidecar });

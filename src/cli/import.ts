@@ -1,7 +1,7 @@
 /** `import`: merging a brat, W3C or json export into one text file's sidecar. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadSidecar, serializeSidecar, textNameForSidecar } from '../core';
+import { counted, loadSidecar, serializeSidecar, textNameForSidecar } from '../core';
 import { importBrat, importJson, importW3c, ImportFormatError, IMPORT_FORMATS, type ImportResult, type ImportTarget } from '../core/exchange';
 import { show } from '../core/sidecar/semantic';
 import { PROGRAM, type Command } from './command';
@@ -58,7 +58,7 @@ not be placed or the import was refused, 2 for bad arguments.`,
     const errors = errorsOf(loaded.problems);
     if (!loaded.noSidecar && (errors.length > 0 || loaded.sidecar === undefined)) {
       for (const p of loaded.problems) io.err(formatProblem(sidecarShown, p));
-      throw new CliError(`refusing to import into ${sidecarShown}: it has ${errors.length} error(s); fix them first ('${PROGRAM} validate ${sidecarShown}')`);
+      throw new CliError(`refusing to import into ${sidecarShown}: it has ${counted(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} first ('${PROGRAM} validate ${sidecarShown}')`);
     }
     const input = readText(path.resolve(io.cwd, from));
     if (input.kind !== 'ok') throw new CliError(`${from}: ${input.kind === 'missing' ? 'no such file' : input.message}`);
@@ -82,7 +82,7 @@ not be placed or the import was refused, 2 for bad arguments.`,
     }
     const { added, skipped, unplaced } = result;
     io.out(`${sidecarShown}: ${added.length} added, ${skipped.length} skipped (already there), ${unplaced.length} unplaced${loaded.noSidecar && added.length > 0 ? ' (new sidecar)' : ''}`);
-    if (result.otherDocuments) io.out(`  ${result.otherDocuments} annotation(s) in ${from} belong to other documents and were left alone`);
+    if (result.otherDocuments) io.out(`  ${counted(result.otherDocuments, 'annotation')} in ${from} belong to other documents and were left alone`);
     for (const u of unplaced) io.out(`  unplaced ${u.ref}${u.quote !== undefined ? ` ${show(u.quote)}` : ''}: ${u.reason}`);
     return unplaced.length > 0 ? 1 : 0;
   },

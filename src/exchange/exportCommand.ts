@@ -8,6 +8,7 @@ import { Services } from '../services';
 import { writeTextAtomic } from '../util/fs';
 import { collectDocuments, workspaceTextFiles } from './collect';
 import { UserError } from '../util/userError';
+import { counted } from '../core';
 
 export interface ExportArgs {
   readonly scope?: 'file' | 'workspace';
@@ -54,9 +55,9 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   }
   const warnings = [...collected.skipped, ...result.warnings];
   for (const warning of warnings) services.log.warn(`export ${format.name}: ${warning}`);
-  const summary = `Exported ${collected.documents.length} document(s) as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
+  const summary = `Exported ${counted(collected.documents.length, 'document')} as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
   if (warnings.length > 0) {
-    void vscode.window.showWarningMessage(`${summary}, with ${warnings.length} warning(s).`, 'Show Warnings').then((choice) => choice && services.log.show(true));
+    void vscode.window.showWarningMessage(`${summary}, with ${counted(warnings.length, 'warning')}.`, 'Show Warnings').then((choice) => choice && services.log.show(true));
   } else void vscode.window.showInformationMessage(`${summary}.`);
   return { files: written, documents: collected.documents.length, warnings };
 }

@@ -4,7 +4,7 @@
  * undoable change. Accepts `{ format, from, uri }`.
  */
 import * as vscode from 'vscode';
-import { baseName, hashText, normalizeText, sameAnnotations, Sidecar, SIDECAR_VERSION } from '../core';
+import { baseName, counted, hashText, normalizeText, sameAnnotations, Sidecar, SIDECAR_VERSION } from '../core';
 import { importBrat, importJson, importW3c, ImportFormatError, IMPORT_FORMATS, ImportResult } from '../core/exchange';
 import { Services } from '../services';
 import { readText } from '../util/fs';
@@ -54,7 +54,7 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
   if (!result) return undefined;
   const outcome: ImportOutcome = { added: result.added.length, skipped: result.skipped.length, unplaced: result.unplaced.map(({ ref, reason }) => ({ ref, reason })) };
   for (const item of result.unplaced) services.log.warn(`import ${format}: ${item.ref}: ${item.reason}`);
-  const summary = `Imported ${outcome.added} annotation(s) into ${baseName(textUri.path)}; ${outcome.skipped} already there`;
+  const summary = `Imported ${counted(outcome.added, 'annotation')} into ${baseName(textUri.path)}; ${outcome.skipped} already there`;
   if (outcome.unplaced.length > 0) {
     void vscode.window.showWarningMessage(`${summary}; ${outcome.unplaced.length} could not be placed.`, 'Show Details').then((choice) => choice && services.log.show(true));
   } else void vscode.window.showInformationMessage(`${summary}.`);

@@ -6,7 +6,7 @@
  * invalid: a merge that stopped halfway would leave mentions of an entity that is gone.
  */
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { counted, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
 import { mergeEntities, rewriteEntityRefs } from '../core/registry';
 import { Services } from '../services';
 import { objectArg, optionalString } from './args';
@@ -38,7 +38,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
   if (!fromArg || !intoArg) {
     const mentions = affected.reduce((sum, file) => sum + file.mentions, 0);
     const answer = await vscode.window.showWarningMessage(
-      `Merge ${from.name} into ${into.name}? ${mentions} mention(s) in ${affected.length} file(s) will point to ${into.name}, and ${from.name} leaves the registry.`,
+      `Merge ${from.name} into ${into.name}? ${counted(mentions, 'mention')} in ${counted(affected.length, 'file')} will point to ${into.name}, and ${from.name} leaves the registry.`,
       { modal: true },
       'Merge',
     );
@@ -56,7 +56,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
     mentions += changed;
   }
   await services.registry.update(folder, (current) => mergeEntities(current, new Map(), from.id, into.id).registry);
-  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${mentions} mention(s) in ${files.length} file(s) now point to ${into.name}.`);
+  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${counted(mentions, 'mention')} in ${counted(files.length, 'file')} now point to ${into.name}.`);
   return { from: from.id, into: into.id, files, mentions };
 }
 

@@ -9,6 +9,7 @@ import type { KnownEntity } from '../core/workspace';
 import { entityAt } from '../references/referenceProvider';
 import { Services } from '../services';
 import { UserError } from '../util/userError';
+import { counted } from '../core';
 
 /** A canonical entity as the commands see it. */
 export interface ResolvedEntity {
@@ -44,7 +45,7 @@ export async function pickEntity(services: Services, registry: EntityRegistry, t
   type Item = vscode.QuickPickItem & { entity: KnownEntity };
   const items: Item[] = ordered.map((entity) => ({
     label: entity.name,
-    description: `${entity.type} · ${entity.mentions} mention(s)${entity.id === here ? ' · under the cursor' : ''}`,
+    description: `${entity.type} · ${counted(entity.mentions, 'mention')}${entity.id === here ? ' · under the cursor' : ''}`,
     detail: entity.registered ? entity.id : `${entity.id} (not in the registry yet)`,
     entity,
   }));

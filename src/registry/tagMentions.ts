@@ -6,7 +6,7 @@
  * the saved text.
  */
 import * as vscode from 'vscode';
-import { Annotation, normalizeText, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { Annotation, counted, normalizeText, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
 import { findEntity, RegistryEntity } from '../core/registry';
 import { tagAllMentions } from '../core/suggest';
 import { RefusedError } from '../annotate/annotator';
@@ -53,7 +53,7 @@ export async function tagAllMentionsCommand(services: Services, raw: unknown): P
   };
   const outcome = scope === 'file' ? await run() : await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Tagging mentions of ${target.name}`, cancellable: true }, run);
   for (const skipped of outcome.skipped) services.log.warn(`tag all mentions: skipped ${skipped}`);
-  void vscode.window.showInformationMessage(`Proposed ${outcome.created} mention(s) of ${target.name} in ${outcome.files.length} file(s)${outcome.skipped.length > 0 ? `; ${outcome.skipped.length} file(s) skipped (see the output)` : ''}.`);
+  void vscode.window.showInformationMessage(`Proposed ${counted(outcome.created, 'mention')} of ${target.name} in ${counted(outcome.files.length, 'file')}${outcome.skipped.length > 0 ? `; ${counted(outcome.skipped.length, 'file')} skipped (see the output)` : ''}.`);
   return outcome;
 }
 

@@ -5,7 +5,7 @@
  * kind already is (a rejected one included), so running it again never duplicates.
  */
 import * as vscode from 'vscode';
-import { Annotation, AnnotationKind, normalizeText } from '../core';
+import { Annotation, AnnotationKind, counted, normalizeText } from '../core';
 import { suggestAnnotations } from '../core/suggest';
 import { author } from '../annotate/args';
 import { annotateFile } from '../language';
@@ -56,7 +56,7 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   for (const annotation of created) counts[annotation.kind]++;
   const what = allKinds.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}${counts[kind] === 1 ? '' : 's'}`).join(', ');
   void vscode.window
-    .showInformationMessage(`Proposed ${created.length} annotation(s) in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one, or reject them all at once.`, 'Reject All')
+    .showInformationMessage(`Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one, or reject them all at once.`, 'Reject All')
     .then((action) => (action === 'Reject All' ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() }) : undefined));
   return { ids: created.map((annotation) => annotation.id), counts };
 }

@@ -4,7 +4,7 @@
  * as plain text, so no escaping is needed here, unlike in hover cards.
  */
 import * as vscode from 'vscode';
-import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
+import { Annotation, AnnotationKind, AnnotationStatus, counted } from '../core';
 import { countOf } from '../status/summary';
 
 export type Node =
@@ -86,7 +86,7 @@ function annotationItem(uri: string, annotation: Annotation, entities: EntityInf
   const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.entity ?? annotation.type) : annotation.speaker;
   item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
-  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${canonical.mentions} mention(s) in ${canonical.files} file(s)`;
+  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
   item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`].filter(Boolean).join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };

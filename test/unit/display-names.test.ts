@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hashText, normalizeText, SIDECAR_VERSION, type Annotation } from '../../src/core';
+import { counted, hashText, normalizeText, SIDECAR_VERSION, type Annotation } from '../../src/core';
 import { attributionLabel, entityLabel } from '../../src/core/annotate';
 import { exportMarkdown } from '../../src/core/exchange';
 
@@ -33,5 +33,14 @@ describe('Names shown instead of ids', () => {
     assert.match(withoutName?.content ?? '', /^\| Teodora Brandt \| person \|/m);
     assert.ok(!(withoutName?.content ?? '').includes('teodora-brandt'), 'no canonical id in the report');
     assert.ok((withName?.content ?? '').includes('by **Kasimir Odele**'));
+  });
+});
+
+describe('Counted nouns', () => {
+  it('use proper English plurals, never “entitys” or “(s)”', () => {
+    assert.deepEqual(
+      [counted(1, 'entity'), counted(2, 'entity'), counted(0, 'file'), counted(1, 'speaker turn'), counted(3, 'speaker turn'), counted(2, 'match'), counted(2, 'day')],
+      ['1 entity', '2 entities', '0 files', '1 speaker turn', '3 speaker turns', '2 matches', '2 days'],
+    );
   });
 });

@@ -18,6 +18,7 @@ import type { Annotation } from '../schema';
 import { describe, prepareDocument } from './document';
 import { sentences, type Token } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
+import { counted } from '../plural';
 
 /** Default file name of a conll export. */
 export const CONLL_FILE = 'annotations.conll';
@@ -65,7 +66,7 @@ function tagColumn(tokens: readonly Token[], spans: readonly Annotation[], warn:
     }
     const covered = tokens.slice(first, last);
     if ((covered[0] as Token).start !== a.start || (covered[covered.length - 1] as Token).end !== a.end) {
-      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t.text)).join(' ')}); tagged the ${covered.length} token(s) it overlaps`);
+      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t.text)).join(' ')}); tagged the ${counted(covered.length, 'token')} it overlaps`);
     }
     const label = a.kind === 'entity' ? a.type.toUpperCase().replace(/[^\p{L}\p{N}_-]/gu, '_') : 'CLAIM';
     for (let i = first; i < last; i++) {

@@ -8,6 +8,7 @@ import type { Annotation } from '../schema';
 import { attributionName, prepareDocument, type PreparedDocument } from './document';
 import type { ExportDocument, ExportResult } from './types';
 import { entityLabel } from '../annotate/displayNames';
+import { counted } from '../plural';
 
 /** File text as inline Markdown: whitespace runs with line breaks become one space, markup characters are backslash-escaped. */
 export function escapeMarkdown(text: string): string {
@@ -31,7 +32,7 @@ function report(doc: PreparedDocument, hidden: number, entityNames: Readonly<Rec
   const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
   const md = (s: string): string => escapeMarkdown(s);
   const quoted = (a: Annotation): string => `“${md(a.quote)}” (line ${lineOf(a.start)})`;
-  const out = [`# ${md(doc.path)}`, '', `${speakers.length} speakers, ${claims.length} claims, ${entities.length} entity mentions.`, ''];
+  const out = [`# ${md(doc.path)}`, '', `${counted(speakers.length, 'speaker')}, ${counted(claims.length, 'claim')}, ${counted(entities.length, 'entity mention')}.`, ''];
   out.push('## Speakers', '');
   if (speakers.length === 0) out.push('None.', '');
   else {
@@ -61,7 +62,7 @@ function report(doc: PreparedDocument, hidden: number, entityNames: Readonly<Rec
     }
     out.push('');
   }
-  if (hidden > 0) out.push(`${hidden} annotation(s) not shown: their text is no longer in the file.`, '');
+  if (hidden > 0) out.push(`${counted(hidden, 'annotation')} not shown: ${hidden === 1 ? 'its' : 'their'} text is no longer in the file.`, '');
   return out.join('\n');
 }
 
