@@ -82,8 +82,17 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
   const claimType = args ? args.claimType : await pickClaimType();
   if (claimType === undefined && !args) return undefined;
   const note = args ? args.note : await vscode.window.showInputBox({ title: 'Note (optional)', prompt: 'A note for reviewers; leave empty for none' });
-  if (note === undefined && !args) return undefined;
+  // Esc at the last, optional question must not throw the earlier answers away unasked.
+  if (note === undefined && !args && !(await keepWithoutNote())) return undefined;
   return { before, fields: { kind: 'claim', ...(claimType ? { claimType } : {}), ...(by ? { by } : {}), ...(note ? { note } : {}) } };
+}
+
+async function keepWithoutNote(): Promise<boolean> {
+  const items = [
+    { label: '$(check) Keep the claim without a note', keep: true },
+    { label: '$(trash) Discard the claim', keep: false },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: 'No note given', placeHolder: 'Keep the claim you described, without a note?' }))?.keep ?? false;
 }
 
 async function pickClaimType(): Promise<string | undefined> {

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, exportFormat, ExportFormat } from '../core/exchange';
 import { Services } from '../services';
 import { writeTextAtomic } from '../util/fs';
 import { collectDocuments, workspaceTextFiles } from './collect';
+import { exportNextSteps, showExportDone } from './exportMessage';
 import { UserError } from '../util/userError';
 import { counted } from '../core';
 
@@ -56,9 +57,8 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   const warnings = [...collected.skipped, ...result.warnings];
   for (const warning of warnings) services.log.warn(`export ${format.name}: ${warning}`);
   const summary = `Exported ${counted(collected.documents.length, 'document')} as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
-  if (warnings.length > 0) {
-    void vscode.window.showWarningMessage(`${summary}, with ${counted(warnings.length, 'warning')}.`, 'Show Warnings').then((choice) => choice && services.log.show(true));
-  } else void vscode.window.showInformationMessage(`${summary}.`);
+  const message = warnings.length > 0 ? `${summary}, with ${counted(warnings.length, 'warning')}.` : `${summary}.`;
+  void showExportDone(message, exportNextSteps(out, format.layout === 'single'), warnings.length > 0, () => services.log.show(true));
   return { files: written, documents: collected.documents.length, warnings };
 }
 

@@ -9,6 +9,7 @@ import { kinds } from '../decorations/styles';
 import { isInvalid, SidecarStore } from '../sidecar/store';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node, treeItemOf } from './nodes';
+import { speakerChildren } from './speakerGroups';
 
 // The workspace scan loads sidecars one by one: one refresh for the whole burst.
 const refreshDelayMs = 100;
@@ -50,6 +51,9 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
         return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
       }
       case 'kind':
+        if (node.kind === 'speaker') return speakerChildren(node.textUri, node.annotations);
+        return node.annotations.map((annotation) => annotationNode(node.textUri, annotation));
+      case 'speaker':
       case 'orphaned':
         return node.annotations.map((annotation) => annotationNode(node.textUri, annotation));
       case 'annotation':
@@ -62,10 +66,15 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
     if (node.type === 'document') return undefined;
     const textUri = node.type === 'annotation' ? vscode.Uri.parse(node.uri) : node.textUri;
     const document = this.documentNode(textUri);
-    if (node.type !== 'annotation' || !document) return document;
-    return this.getChildren(document).find((group) =>
+    if (!document) return undefined;
+    if (node.type === 'speaker') return this.getChildren(document).find((group) => group.type === 'kind' && group.kind === 'speaker');
+    if (node.type !== 'annotation') return document;
+    const parent = this.getChildren(document).find((group) =>
       group.type === 'orphaned' ? node.annotation.orphaned : group.type === 'kind' && !node.annotation.orphaned && group.kind === node.annotation.kind,
     );
+    // A speaker's label sits under its speaker's row when that speaker has several turns.
+    const speakerGroup = parent?.type === 'kind' && parent.kind === 'speaker' ? this.getChildren(parent).find((child) => child.type === 'speaker' && child.annotations.some((a) => a.id === node.id)) : undefined;
+    return speakerGroup ?? parent;
   }
 
   /** The document's node, if the view shows it. */

@@ -11,6 +11,8 @@ export type Node =
   | { readonly type: 'document'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[]; readonly invalid: boolean }
   | { readonly type: 'kind'; readonly textUri: vscode.Uri; readonly kind: AnnotationKind; readonly annotations: readonly Annotation[] }
   | { readonly type: 'orphaned'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[] }
+  /** The labels of one speaker's turns, when there are several (views/speakerGroups.ts). */
+  | { readonly type: 'speaker'; readonly textUri: vscode.Uri; readonly speaker: string; readonly annotations: readonly Annotation[] }
   // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
   | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation };
 
@@ -61,6 +63,16 @@ export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
       const toReview = node.annotations.filter((annotation) => annotation.status === 'proposed').length;
       item.description = `${node.annotations.length}${toReview > 0 ? ` · ${toReview} to review` : ''}`;
       item.contextValue = 'kind';
+      return item;
+    }
+    case 'speaker': {
+      const item = new vscode.TreeItem(node.speaker, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${node.textUri.toString()}#speaker/${node.speaker}`;
+      item.iconPath = new vscode.ThemeIcon('person');
+      const toReview = node.annotations.filter((annotation) => annotation.status === 'proposed').length;
+      const role = node.annotations.find((annotation) => annotation.kind === 'speaker' && annotation.role);
+      item.description = [counted(node.annotations.length, 'turn'), role?.kind === 'speaker' && role.role, toReview > 0 && `${toReview} to review`].filter(Boolean).join(' · ');
+      item.contextValue = 'speakerGroup';
       return item;
     }
     case 'orphaned': {
