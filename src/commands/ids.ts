@@ -41,6 +41,9 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.showAnnotationsTable',
+  'transcriptAnnotator.getAnnotationsTable',
+  'transcriptAnnotator.sendAnnotationsTableMessage',
   'transcriptAnnotator.resizeAnnotation',
   'transcriptAnnotator.growAnnotationStart',
   'transcriptAnnotator.growAnnotationEnd',
@@ -56,4 +59,6 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getAnnotationTree',
   'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.getClaimsBoard',
+  'transcriptAnnotator.getAnnotationsTable',
+  'transcriptAnnotator.sendAnnotationsTableMessage',
 ];

@@ -21,6 +21,7 @@ import { setStatus } from '../review/setStatus';
 import { claimsCommands } from '../claims/commands';
 import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
+import { tableCommands } from '../table';
 import { UserError } from '../util/userError';
 import { warnUser } from './warnUser';
 import { resizeAnnotation, stepAnnotation } from './resize';
@@ -65,6 +66,7 @@ const table: Record<CommandId, Handler> = {
   ...registryCommands,
   ...claimsCommands,
   ...suggestCommands,
+  ...tableCommands,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {
