@@ -41,6 +41,7 @@ export const commandIds = [
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
+  'transcriptAnnotator.getEntityTypeColors',
   'transcriptAnnotator.showAnnotationsTable',
   'transcriptAnnotator.getAnnotationsTable',
   'transcriptAnnotator.sendAnnotationsTableMessage',
@@ -61,4 +62,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getClaimsBoard',
   'transcriptAnnotator.getAnnotationsTable',
   'transcriptAnnotator.sendAnnotationsTableMessage',
+  'transcriptAnnotator.getEntityTypeColors',
 ];

@@ -54,7 +54,16 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.previousAnnotation': (services) => navigate(services, 'previous'),
   'transcriptAnnotator.nextUnreviewed': (services) => navigate(services, 'next', true),
   'transcriptAnnotator.revealAnnotation': (services, ...args) => revealAnnotation(services, args[0]),
-  'transcriptAnnotator.toggleHighlights': (services) => services.decorations.toggle(),
+  'transcriptAnnotator.toggleHighlights': async (services) => {
+    const shown = await services.decorations.toggle();
+    services.typeLayer.setHidden(!shown);
+    return shown;
+  },
+  'transcriptAnnotator.getEntityTypeColors': (services) => {
+    const editor = vscode.window.activeTextEditor;
+    const ranges = editor ? services.typeLayer.rangesOf(editor) : {};
+    return { legend: services.typeLayer.legend(), texts: Object.fromEntries(Object.entries(ranges).map(([color, list]) => [color, list.map((range: vscode.Range) => editor?.document.getText(range))])) };
+  },
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
   'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
