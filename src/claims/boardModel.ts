@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core/claims';
 import { Services } from '../services';
+import { BoardSuggestion, boardSuggestions } from './suggestions';
 
 export interface BoardModelRow extends BoardRow {
   /** The text file (URI string); `key` is its workspace-relative path. */
@@ -19,15 +20,22 @@ export interface BoardModelGroup extends Omit<BoardGroup, 'rows'> {
   readonly rows: BoardModelRow[];
   /** The source documents (relative paths) in board order: the board's columns. */
   readonly documents: string[];
+  /** The column headings: each document's source name (outlet, else headline), by relative path. */
+  readonly sourceNames: Record<string, string>;
 }
 
 export interface BoardModel {
   readonly groups: BoardModelGroup[];
   /** Claims not filed under any question yet (rejected ones aside). */
   readonly ungrouped: number;
+  /** Likely groups not filed yet, each filed in one click with Group these (suggestions.ts). */
+  readonly suggestions: BoardSuggestion[];
 }
 
-export function buildBoard(services: Services): BoardModel {
+/** Names sources on the board; undefined while a source's text has not been read. */
+export type SourceNameOf = (uri: string) => string | undefined;
+
+export function buildBoard(services: Services, nameOf: SourceNameOf = () => undefined): BoardModel {
   const { index } = services.index;
   const board = claimsBoard(index.claimsByQuestion(), { registry: services.registry.combined() });
   const groups = board.groups.map((group): BoardModelGroup => {
@@ -36,8 +44,9 @@ export function buildBoard(services: Services): BoardModel {
       const differs = figure !== undefined && group.rows.some((other) => other !== row && other.compared !== undefined && !agree(figure, other.compared));
       return { ...row, key: vscode.workspace.asRelativePath(services.index.uriOf(row.key)), uri: row.key, differs };
     });
-    return { ...group, rows, documents: [...new Set(rows.map((row) => row.key))] };
+    const sourceNames = Object.fromEntries(rows.map((row) => [row.key, nameOf(row.uri) ?? row.key]));
+    return { ...group, rows, documents: [...new Set(rows.map((row) => row.key))], sourceNames };
   });
   const ungrouped = index.allClaims().filter((ref) => claimQuestion(ref.claim) === undefined && ref.claim.status !== 'rejected').length;
-  return { groups, ungrouped };
+  return { groups, ungrouped, suggestions: boardSuggestions(services, nameOf) };
 }

@@ -42,6 +42,7 @@ export const commandIds = [
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
   'transcriptAnnotator.getEntityTypeColors',
+  'transcriptAnnotator.sendClaimsBoardMessage',
   'transcriptAnnotator.showAnnotationsTable',
   'transcriptAnnotator.getAnnotationsTable',
   'transcriptAnnotator.sendAnnotationsTableMessage',
@@ -63,4 +64,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getAnnotationsTable',
   'transcriptAnnotator.sendAnnotationsTableMessage',
   'transcriptAnnotator.getEntityTypeColors',
+  'transcriptAnnotator.sendClaimsBoardMessage',
 ];
