@@ -95,7 +95,7 @@ function annotationItem(uri: string, annotation: Annotation, entities: EntityInf
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
   const canonical = annotation.kind === 'entity' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
-  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.entity ?? annotation.type) : annotation.speaker;
+  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.type) : annotation.speaker;
   item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
   const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;

@@ -154,7 +154,10 @@ describe('Anchoring when the text is replaced on disk', () => {
     const moved = items.find((item) => item.includes('quote: Interior Ministry'));
     const start = Number(/start: (\d+)/.exec(moved ?? '')?.[1]);
     assert.equal(points.slice(start, start + 'Interior Ministry'.length).join(''), 'Interior Ministry');
-    const summary = await vscode.commands.executeCommand<string>('transcriptAnnotator.getLastReanchorSummary');
+    // The summary is told after the sidecar is written, so the file can be seen first.
+    let summary: string | undefined;
+    await waitFor(async () => (summary = await vscode.commands.executeCommand<string | undefined>('transcriptAnnotator.getLastReanchorSummary')) !== undefined, 'the re-anchoring summary');
+    assert.ok(summary);
     assert.match(summary, /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/);
   });
 });
