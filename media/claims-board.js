@@ -33,10 +33,12 @@
   function render(board) {
     root.replaceChildren();
     if (board.groups.length === 0) {
-      root.append(el('p', 'empty', 'No claims are grouped by question yet. Put the cursor on a claim and run Group Claim, or use the Group link of its hover card.'));
+      const hint = Array.isArray(board.suggestions) && board.suggestions.length > 0 ? ' File a suggested group below with Group these,' : '';
+      root.append(el('p', 'empty', `No claims are grouped by question yet.${hint} Put the cursor on a claim and run Group Claim, or use the Group link of its hover card.`));
     }
     for (const group of board.groups) root.append(renderGroup(group));
-    if (board.ungrouped > 0) root.append(el('p', 'note', `${board.ungrouped} claim(s) are not grouped under a question yet.`));
+    if (board.ungrouped > 0) root.append(el('p', 'note', `${counted(board.ungrouped, 'claim', 'claims')} ${board.ungrouped === 1 ? 'is' : 'are'} not grouped under a question yet.`));
+    if (Array.isArray(board.suggestions) && board.suggestions.length > 0) root.append(renderSuggestions(board.suggestions));
   }
 
   /** @param {any} group */
@@ -46,7 +48,7 @@
     const summary = el('p', 'summary');
     summary.append(el('span', group.conflict ? 'badge conflict' : 'badge', group.conflict ? 'Conflicting figures' : 'No conflict'));
     const compares = group.kind ? ` · compares ${group.kind}${group.unit ? ` (${group.unit})` : ''}` : '';
-    summary.append(document.createTextNode(` ${group.sources} source(s)${compares}`));
+    summary.append(document.createTextNode(` ${counted(group.sources, 'source', 'sources')}${compares}`));
     section.append(summary);
     // One column per source document, side by side.
     const columns = el('div', 'columns');
@@ -60,6 +62,46 @@
       columns.append(column);
     });
     section.append(columns);
+    return section;
+  }
+
+  /** @param {number} count @param {string} one @param {string} many */
+  function counted(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+  }
+
+  /** @param {any[]} suggestions */
+  function renderSuggestions(suggestions) {
+    const section = el('section', 'suggestions');
+    section.append(el('h2', undefined, 'Suggested groups'));
+    section.append(el('p', 'summary', 'Claims that state the same kind of figure about the same thing in different sources.'));
+    for (const suggestion of suggestions) {
+      const card = el('article', 'suggestion');
+      const head = el('div', 'suggestion-head');
+      head.append(el('h3', undefined, suggestion.question));
+      const button = /** @type {HTMLButtonElement} */ (el('button', undefined, 'Group these'));
+      button.type = 'button';
+      button.title = `File these ${counted(suggestion.claims.length, 'claim', 'claims')} under this question`;
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        vscode.postMessage({ type: 'group', question: String(suggestion.question) });
+      });
+      head.append(button);
+      card.append(head);
+      const why = [suggestion.kind ? `compares ${suggestion.kind} figures` : '', suggestion.keywords.length > 0 ? `shares ${suggestion.keywords.join(', ')}` : ''].filter(Boolean).join(' · ');
+      if (why) card.append(el('p', 'summary', why));
+      const list = el('ul', 'members');
+      for (const claim of suggestion.claims) {
+        const item = el('li');
+        const quote = el('button', 'quote', `“${claim.text}”`);
+        quote.setAttribute('type', 'button');
+        quote.addEventListener('click', () => vscode.postMessage({ type: 'reveal', uri: String(claim.uri), id: String(claim.id) }));
+        item.append(quote, el('span', 'source', ` — ${claim.source}`));
+        list.append(item);
+      }
+      card.append(list);
+      section.append(card);
+    }
     return section;
   }
 

@@ -30,6 +30,7 @@ if [ -f "$marker" ] && [ -f "$cs_dir/node_modules/code-server/lib/vscode/out/ser
 fi
 
 echo "setup-test-vscode: installing code-server@$cs_version (VS Code server) into .vscode-test/code-server"
+echo "setup-test-vscode: this downloads about 300 MB once (1 to 3 minutes); later runs skip it"
 mkdir -p "$cs_dir"
 # @vscode/ripgrep would download rg from GitHub; give it Debian's rg in its cache instead.
 tmp="$cs_dir/tmp"
@@ -48,7 +49,17 @@ cd "$cs_dir"
 # VS Code, never the extension's dependencies, so all of its scripts are allowed here.
 TMPDIR="$tmp" npm_config_unsafe_perm=true npm_config_yes=true \
   npm_config_dangerously_allow_all_scripts=true \
-  npm install --no-audit --no-fund --no-save "code-server@$cs_version" >"$cs_dir/install.log" 2>&1 || {
+  npm install --no-audit --no-fund --no-save "code-server@$cs_version" >"$cs_dir/install.log" 2>&1 &
+install_pid=$!
+# Progress while npm works quietly: elapsed time and how much is on disk so far.
+started=$SECONDS
+while kill -0 "$install_pid" 2>/dev/null; do
+  sleep 5
+  kill -0 "$install_pid" 2>/dev/null || break
+  size="$(du -sm "$cs_dir/node_modules" 2>/dev/null | cut -f1 || true)"
+  echo "setup-test-vscode: still installing... $((SECONDS - started)) s, ${size:-0} MB so far"
+done
+wait "$install_pid" || {
     echo "setup-test-vscode: npm install of code-server failed; last lines of the log:" >&2
     tail -n 30 "$cs_dir/install.log" >&2
     exit 1

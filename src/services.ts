@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Reanchorer } from './anchor/reanchorOnLoad';
 import { Annotator } from './annotate/annotator';
 import { DecorationController } from './decorations/controller';
+import { EntityTypeLayer } from './decorations/typeLayer';
 import { IndexedWorkspace } from './references/workspaceIndex';
 import { RegistryStore } from './registry/store';
 import { SidecarStore } from './sidecar/store';
@@ -22,4 +23,6 @@ export interface Services {
   readonly registry: RegistryStore;
   /** Cross-file lookups (entity mentions, claims by question), updated as sidecars change. */
   readonly index: IndexedWorkspace;
+  /** The per-type colours of entity mentions, and their legend. */
+  readonly typeLayer: EntityTypeLayer;
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnnotationStatus } from '../core';
 import { resolveAuthor } from '../team/gitIdentity';
+import { UserError } from '../util/userError';
 
 export interface AnnotationArgs {
   /** The text file (URI string); default: the active editor's document. */
@@ -32,13 +33,13 @@ const statuses: readonly string[] = ['proposed', 'accepted', 'rejected'];
 /** Validates an argument object; undefined when the command was run without one (prompt then). */
 export function parseArgs(value: unknown): AnnotationArgs | undefined {
   if (value === undefined || value === null || value instanceof vscode.Uri) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Error('The command argument must be an object, e.g. { "type": "person" }.');
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UserError('The command argument must be an object, e.g. { "type": "person" }.');
   const record = value as Record<string, unknown>;
   for (const key of stringKeys) {
-    if (record[key] !== undefined && typeof record[key] !== 'string') throw new Error(`The argument "${key}" must be a string.`);
+    if (record[key] !== undefined && typeof record[key] !== 'string') throw new UserError(`The argument "${key}" must be a string.`);
   }
   if (record['status'] !== undefined && !statuses.includes(record['status'] as string)) {
-    throw new Error('The argument "status" must be proposed, accepted or rejected.');
+    throw new UserError('The argument "status" must be proposed, accepted or rejected.');
   }
   return record as AnnotationArgs;
 }
@@ -51,7 +52,7 @@ export async function targetEditor(args: AnnotationArgs | undefined): Promise<vs
     return visible ?? (await vscode.window.showTextDocument(uri));
   }
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new Error('Open a transcript or article first.');
+  if (!editor) throw new UserError('Open a transcript or article first.');
   return editor;
 }
 
@@ -75,7 +76,7 @@ export function configuredList(setting: 'entityTypes' | 'claimTypes', fallback: 
 export async function ensureSaved(document: vscode.TextDocument, interactive: boolean, verb: string): Promise<boolean> {
   if (!document.isDirty) return true;
   const name = vscode.workspace.asRelativePath(document.uri);
-  if (!interactive) throw new Error(`Save ${name} before you ${verb}: annotations are anchored to the saved text.`);
+  if (!interactive) throw new UserError(`Save ${name} before you ${verb}: annotations are anchored to the saved text.`);
   const choice = await vscode.window.showWarningMessage(
     `${name} has unsaved changes. Annotations are anchored to the saved text: save it to ${verb}?`,
     { modal: true },

@@ -3,13 +3,14 @@
  * given, else by quick picks and input boxes. Returning undefined cancels the command.
  */
 import * as vscode from 'vscode';
-import { Annotation } from '../core';
+import { Annotation, counted } from '../core';
 import { attributionCandidates, createAnnotation, resolveAttribution, slugify } from '../core/annotate';
 import { describeSpeaker, parseTurns, titleCaseWord, Turn } from '../core/transcript';
 import type { Planned, TagContext } from '../commands/tag';
 import { author, configuredList } from './args';
 import { knownEntities, resolveEntity, similarity } from './entities';
 import type { Target } from './targets';
+import { UserError } from '../util/userError';
 
 export const defaultEntityTypes = ['person', 'organization', 'location', 'event', 'other'];
 export const defaultClaimTypes = ['statistic', 'event', 'quote', 'prediction', 'other'];
@@ -34,10 +35,10 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
     .sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name));
   const newId = slugify(quote);
   const items: Item[] = [
-    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
     ...(known.some(({ entity }) => entity.id === newId) ? [] : [{ label: `$(add) New entity “${quote}”`, description: newId, entity: newId, name: quote }]),
     { label: '$(circle-slash) No canonical entity', entity: '' },
-    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${entity.mentions} mention(s)`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
@@ -69,7 +70,7 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
       by = resolveAttribution(context.annotations, args.by);
       if (!by) {
         const planned = speakerFromTurns(args.by, context);
-        if (!planned) throw new Error(`Nobody called “${args.by}” speaks or is tagged in this file.`);
+        if (!planned) throw new UserError(`Nobody called “${args.by}” speaks or is tagged in this file.`);
         [by, before] = [planned.id, planned.create ? [planned.create] : []];
       }
     }
@@ -81,8 +82,17 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
   const claimType = args ? args.claimType : await pickClaimType();
   if (claimType === undefined && !args) return undefined;
   const note = args ? args.note : await vscode.window.showInputBox({ title: 'Note (optional)', prompt: 'A note for reviewers; leave empty for none' });
-  if (note === undefined && !args) return undefined;
+  // Esc at the last, optional question must not throw the earlier answers away unasked.
+  if (note === undefined && !args && !(await keepWithoutNote())) return undefined;
   return { before, fields: { kind: 'claim', ...(claimType ? { claimType } : {}), ...(by ? { by } : {}), ...(note ? { note } : {}) } };
+}
+
+async function keepWithoutNote(): Promise<boolean> {
+  const items = [
+    { label: '$(check) Keep the claim without a note', keep: true },
+    { label: '$(trash) Discard the claim', keep: false },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: 'No note given', placeHolder: 'Keep the claim you described, without a note?' }))?.keep ?? false;
 }
 
 async function pickClaimType(): Promise<string | undefined> {

@@ -9,6 +9,7 @@ import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core
 import { distinctSourceLabels } from '../core/source';
 import type { DocumentSource } from '../core';
 import { Services } from '../services';
+import { BoardSuggestion, boardSuggestions } from './suggestions';
 
 export interface BoardModelRow extends BoardRow {
   /** The text file (URI string); `key` is its workspace-relative path. */
@@ -23,15 +24,22 @@ export interface BoardModelGroup extends Omit<BoardGroup, 'rows'> {
   readonly documents: string[];
   /** Each column's heading: the document's outlet and date where its sidecar names them, else its path. */
   readonly columns: string[];
+  /** The same headings by relative path. */
+  readonly sourceNames: Record<string, string>;
 }
 
 export interface BoardModel {
   readonly groups: BoardModelGroup[];
   /** Claims not filed under any question yet (rejected ones aside). */
   readonly ungrouped: number;
+  /** Likely groups not filed yet, each filed in one click with Group these (suggestions.ts). */
+  readonly suggestions: BoardSuggestion[];
 }
 
-export function buildBoard(services: Services): BoardModel {
+/** Names sources on the board; undefined while a source's text has not been read. */
+export type SourceNameOf = (uri: string) => string | undefined;
+
+export function buildBoard(services: Services, nameOf: SourceNameOf = () => undefined): BoardModel {
   const { index } = services.index;
   const board = claimsBoard(index.claimsByQuestion(), { registry: services.registry.combined() });
   const groups = board.groups.map((group): BoardModelGroup => {
@@ -45,12 +53,17 @@ export function buildBoard(services: Services): BoardModel {
       const row = rows.find((r) => r.key === path);
       return { path, source: row ? documentSource(services, row.uri) : undefined };
     };
-    const columns = distinctSourceLabels(documents.map(sourceOf));
+    // Outlet and date where the sidecar names them, else the text's headline, else the path.
+    const columns = distinctSourceLabels(documents.map(sourceOf)).map((label, i) => {
+      const row = rows.find((r) => r.key === documents[i]);
+      return label === documents[i] && row ? (nameOf(row.uri) ?? label) : label;
+    });
     const named = rows.map((row) => ({ ...row, source: columns[documents.indexOf(row.key)] ?? row.key }));
-    return { ...group, rows: named, documents, columns };
+    const sourceNames = Object.fromEntries(documents.map((path, i) => [path, columns[i] ?? path]));
+    return { ...group, rows: named, documents, columns, sourceNames };
   });
   const ungrouped = index.allClaims().filter((ref) => claimQuestion(ref.claim) === undefined && ref.claim.status !== 'rejected').length;
-  return { groups, ungrouped };
+  return { groups, ungrouped, suggestions: boardSuggestions(services, nameOf) };
 }
 
 function documentSource(services: Services, key: string): DocumentSource | undefined {

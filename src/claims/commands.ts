@@ -1,7 +1,7 @@
 /** The claims commands' entries in the command table (commands/index.ts spreads them in). */
 import type { CommandId } from '../commands/ids';
 import { Services } from '../services';
-import { exportClaimsBoard, getClaimsBoard, groupClaim, showClaimsBoard } from '.';
+import { exportClaimsBoard, getClaimsBoard, groupClaim, sendClaimsBoardMessage, showClaimsBoard } from '.';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -10,4 +10,5 @@ export const claimsCommands = {
   'transcriptAnnotator.showClaimsBoard': (services) => showClaimsBoard(services),
   'transcriptAnnotator.exportClaimsBoard': (services, ...args) => exportClaimsBoard(services, args[0]),
   'transcriptAnnotator.getClaimsBoard': (services) => getClaimsBoard(services),
+  'transcriptAnnotator.sendClaimsBoardMessage': (services, ...args) => sendClaimsBoardMessage(services, args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;

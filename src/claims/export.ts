@@ -9,6 +9,7 @@ import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
 import { csvRaw, inExportFolder, resolveOut, writeExportFiles } from '../exchange/destination';
 import { buildBoard } from './boardModel';
+import { counted } from '../core';
 
 export interface BoardExport {
   readonly file: string;
@@ -39,6 +40,6 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
   // The board reads every sidecar, so none of them (nor a text or the registry) may be the destination.
   const inputs = services.store.all().flatMap((state) => [state.textUri, state.sidecarUri]);
   await writeExportFiles([{ uri: out, content: format === 'csv' ? boardToCsv(board, { raw: csvRaw() }) : boardToMarkdown(board) }], inputs);
-  void vscode.window.showInformationMessage(`Exported ${board.groups.length} question(s) of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
+  void vscode.window.showInformationMessage(`Exported ${counted(board.groups.length, 'question')} of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
   return { file: out.toString(), groups: board.groups.length };
 }

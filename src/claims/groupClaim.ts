@@ -10,6 +10,7 @@ import { claimQuestion, suggestGroups, withQuestion } from '../core/claims';
 import { objectArg, optionalString } from '../registry/args';
 import { Services } from '../services';
 import { chooseClaim, ClaimTarget } from './chooseClaim';
+import { counted, pluralOf } from '../core';
 
 export interface GroupOutcome {
   /** The question now set, or undefined when the claim left its group. */
@@ -57,13 +58,13 @@ async function askQuestion(services: Services, target: ClaimTarget): Promise<Pla
     items.push({
       label: group.question,
       description: `files all ${group.claims.length} claims from ${sources} sources under it`,
-      detail: [group.kind && `compares ${group.kind}s`, group.keywords.length > 0 && `shares ${group.keywords.join(', ')}`].filter(Boolean).join(' · '),
+      detail: [group.kind && `compares ${pluralOf(group.kind)}`, group.keywords.length > 0 && `shares ${group.keywords.join(', ')}`].filter(Boolean).join(' · '),
       plan: { question: group.question, members: group.claims.map((claim) => ({ uri: services.index.uriOf(claim.key), id: claim.id })) },
     });
   }
   const questions = index.questions().filter((question) => question !== current);
   if (questions.length > 0) items.push(separator('Questions in use'));
-  for (const question of questions) items.push({ label: question, description: `files only this claim · ${index.claimsFor(question).length} claim(s) so far`, plan: { question, members: [target] } });
+  for (const question of questions) items.push({ label: question, description: `files only this claim · ${counted(index.claimsFor(question).length, 'claim')} so far`, plan: { question, members: [target] } });
   items.push(separator(''), { label: '$(add) New question...', ask: suggestions[0]?.question ?? current ?? '' });
   const picked = await vscode.window.showQuickPick(items, { title: `Which question does “${truncate(target.claim.quote)}” answer?`, matchOnDescription: true });
   if (!picked) return undefined;

@@ -2,6 +2,7 @@
 import { Services } from '../services';
 import { BoardModel, buildBoard } from './boardModel';
 import { ClaimsBoardPanel } from './panel';
+import { SourceNames } from './sourceNames';
 
 export { groupClaim } from './groupClaim';
 export { exportClaimsBoard } from './export';
@@ -12,16 +13,40 @@ const panels = new WeakMap<Services, ClaimsBoardPanel>();
 
 /** `transcriptAnnotator.showClaimsBoard`: opens the board; returns the number of questions it shows. */
 export function showClaimsBoard(services: Services): { groups: number } {
+  return { groups: panelOf(services).show().groups.length };
+}
+
+function panelOf(services: Services): ClaimsBoardPanel {
   let panel = panels.get(services);
   if (!panel) {
-    panel = new ClaimsBoardPanel(services);
+    panel = new ClaimsBoardPanel(services, sourceNamesOf(services));
     panels.set(services, panel);
     services.context.subscriptions.push(panel);
   }
-  return { groups: panel.show().groups.length };
+  return panel;
 }
 
-/** `transcriptAnnotator.getClaimsBoard` (internal, for tests): the board's data model. */
-export function getClaimsBoard(services: Services): BoardModel {
-  return buildBoard(services);
+const sourceNames = new WeakMap<Services, SourceNames>();
+
+/** The one reader of source names per window, shared by the board and the internal command. */
+export function sourceNamesOf(services: Services): SourceNames {
+  let names = sourceNames.get(services);
+  if (!names) {
+    names = new SourceNames();
+    sourceNames.set(services, names);
+    services.context.subscriptions.push(names);
+  }
+  return names;
+}
+
+/** `transcriptAnnotator.getClaimsBoard` (internal, for tests): the board's data model, its sources named. */
+export async function getClaimsBoard(services: Services): Promise<BoardModel> {
+  const names = sourceNamesOf(services);
+  await names.read(services.index.index.allClaims().map((ref) => ref.key));
+  return buildBoard(services, (uri) => names.nameOf(uri));
+}
+
+/** `{ type: 'group', question }` from the board, handled as the panel handles it (internal, for tests). */
+export function sendClaimsBoardMessage(services: Services, message: unknown): Promise<number | undefined> {
+  return panelOf(services).receiveForTest(message);
 }

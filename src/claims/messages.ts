@@ -8,7 +8,9 @@ import { ANNOTATION_ID_PATTERN } from '../core';
 export type BoardMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'reveal'; readonly uri: string; readonly id: string }
-  | { readonly type: 'export'; readonly format: 'csv' | 'markdown' };
+  | { readonly type: 'export'; readonly format: 'csv' | 'markdown' }
+  /** Group these: file a suggested group's claims under its question. */
+  | { readonly type: 'group'; readonly question: string };
 
 const maxUriLength = 4096;
 
@@ -28,6 +30,10 @@ export function parseBoardMessage(value: unknown): BoardMessage | undefined {
     case 'export': {
       const { format } = record;
       return keys === 'format,type' && (format === 'csv' || format === 'markdown') ? { type: 'export', format } : undefined;
+    }
+    case 'group': {
+      const { question } = record;
+      return keys === 'question,type' && typeof question === 'string' && question.trim() !== '' && question.length <= 1000 ? { type: 'group', question } : undefined;
     }
     default:
       return undefined;

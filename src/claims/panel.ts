@@ -10,6 +10,9 @@ import { BoardModel, buildBoard } from './boardModel';
 import { exportClaimsBoard } from './export';
 import { boardHtml, newNonce } from './html';
 import { parseBoardMessage } from './messages';
+import { SourceNames } from './sourceNames';
+import { groupSuggestion } from './suggestions';
+import { counted } from '../core';
 
 export const claimsBoardViewType = 'transcriptAnnotator.claimsBoard';
 const redrawDelayMs = 150;
@@ -20,7 +23,7 @@ export class ClaimsBoardPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services, private readonly names: SourceNames) {}
 
   /** Opens the board (or brings it to the front) and returns what it shows. */
   show(): BoardModel {
@@ -52,22 +55,39 @@ export class ClaimsBoardPanel implements vscode.Disposable {
   }
 
   private post(): BoardModel {
-    const board = buildBoard(this.services);
+    const board = buildBoard(this.services, (uri) => this.names.nameOf(uri));
     this.shown = board;
     void this.panel?.webview.postMessage({ type: 'board', board });
+    // Sources not named yet are read once, then the board is drawn again with their names.
+    void this.names.read(this.services.index.index.allClaims().map((ref) => ref.key)).then((added) => added && this.panel && this.post());
     return board;
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  /** A message handled as if the page had sent it; the number of claims a Group these filed. */
+  async receiveForTest(raw: unknown): Promise<number | undefined> {
+    if (!this.shown) this.shown = buildBoard(this.services, (uri) => this.names.nameOf(uri));
+    return this.receive(raw);
+  }
+
+  private async receive(raw: unknown): Promise<number | undefined> {
     const message = parseBoardMessage(raw);
     if (!message) {
       this.services.log.warn('The claims board sent a message of an unknown shape; it was ignored.');
-      return;
+      return undefined;
     }
     try {
+      if (message.type === 'group') {
+        // Only a suggestion the board is showing, with the members it shows.
+        const suggestion = this.shown?.suggestions.find((candidate) => candidate.question === message.question);
+        if (!suggestion) return undefined;
+        const filed = await groupSuggestion(this.services, suggestion);
+        vscode.window.setStatusBarMessage(`$(check) Filed ${counted(filed, 'claim')} under “${suggestion.question}”`, 4000);
+        this.post();
+        return filed;
+      }
       if (message.type === 'ready') this.post();
       else if (message.type === 'export') await exportClaimsBoard(this.services, { format: message.format });
-      else if (this.shown?.groups.some((group) => group.rows.some((row) => row.uri === message.uri && row.claimId === message.id))) {
+      else if (this.shown?.groups.some((group) => group.rows.some((row) => row.uri === message.uri && row.claimId === message.id)) || this.shown?.suggestions.some((group) => group.claims.some((claim) => claim.uri === message.uri && claim.id === message.id))) {
         // Texts open beside the board, not in its place.
         if (this.panel?.viewColumn !== vscode.ViewColumn.One) await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
         await vscode.commands.executeCommand('transcriptAnnotator.revealAnnotation', { uri: message.uri, id: message.id });
@@ -75,6 +95,7 @@ export class ClaimsBoardPanel implements vscode.Disposable {
     } catch (error) {
       void vscode.window.showErrorMessage(`Transcript Annotator: ${error instanceof Error ? error.message : String(error)}`);
     }
+    return undefined;
   }
 
   private closed(): void {

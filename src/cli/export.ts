@@ -8,6 +8,7 @@ import { checkExportDestinations, ExportRefusedError, writeExport } from '../cor
 import { errorsOf, loadTarget } from './load';
 import { nodeFs } from './nodeFs';
 import { resolveTargets, shown } from './targets';
+import { counted } from '../core';
 
 const NAMES = EXPORT_FORMATS.map((f) => f.name).join('|');
 const NAME_WIDTH = Math.max(...EXPORT_FORMATS.map((f) => f.name.length)) + 1;
@@ -102,7 +103,7 @@ async function collect(operands: readonly string[], io: Io): Promise<{ documents
       io.err(`${where}: skipped: it has no sidecar`);
       skipped++;
     } else if (loaded.sidecar === undefined || loaded.textRaw === undefined || errors > 0) {
-      io.err(`${shown(io.cwd, target.sidecar)}: skipped: the sidecar has ${errors} error(s); run '${PROGRAM} validate ${where}'`);
+      io.err(`${shown(io.cwd, target.sidecar)}: skipped: the sidecar has ${counted(errors, 'error')}; run '${PROGRAM} validate ${where}'`);
       skipped++;
     } else {
       documents.push({ path: target.document, text: loaded.textRaw, sidecar: loaded.sidecar });

@@ -1,7 +1,7 @@
 /** `import`: merging a brat, W3C or json export into one text file's sidecar. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { textNameForSidecar } from '../core';
+import { counted, textNameForSidecar } from '../core';
 import { InvalidFileError, readTextFile, updateSidecar, VerifyError } from '../core/storage';
 import { ImportFormatError, IMPORT_FORMATS, runImport, type ImportFormatName, type ImportResult, type ImportTarget } from '../core/exchange';
 import { show } from '../core/sidecar/semantic';
@@ -89,7 +89,7 @@ not be placed or the import was refused, 2 for bad arguments.`,
       if (error instanceof InvalidFileError && error.file === target.sidecar) {
         const errors = error.problems.filter((p) => p.severity === 'error');
         for (const p of error.problems) io.err(formatProblem(sidecarShown, p));
-        throw new CliError(`refusing to import into ${sidecarShown}: it has ${errors.length} error(s); fix them first ('${PROGRAM} validate ${sidecarShown}')`);
+        throw new CliError(`refusing to import into ${sidecarShown}: it has ${counted(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} first ('${PROGRAM} validate ${sidecarShown}')`);
       }
       if (error instanceof InvalidFileError) throw new CliError(`${shown(io.cwd, target.text)}: ${error.problems[0]?.message ?? 'cannot be read'}`);
       if (error instanceof VerifyError) throw new CliError(`internal error: ${error.message}; nothing was written`);
@@ -99,7 +99,7 @@ not be placed or the import was refused, 2 for bad arguments.`,
     const loaded = { noSidecar: created };
     const { added, skipped, unplaced } = result;
     io.out(`${sidecarShown}: ${added.length} added, ${skipped.length} skipped (already there), ${unplaced.length} unplaced${loaded.noSidecar && added.length > 0 ? ' (new sidecar)' : ''}`);
-    if (result.otherDocuments) io.out(`  ${result.otherDocuments} annotation(s) in ${from} belong to other documents and were left alone`);
+    if (result.otherDocuments) io.out(`  ${counted(result.otherDocuments, 'annotation')} in ${from} belong to other documents and were left alone`);
     for (const u of unplaced) io.out(`  unplaced ${u.ref}${u.quote !== undefined ? ` ${show(u.quote)}` : ''}: ${u.reason}`);
     return unplaced.length > 0 ? 1 : 0;
   },

@@ -1,13 +1,14 @@
 /** Edit Annotation and Remove Annotation, for the annotation under the cursor or given by id. */
 import * as vscode from 'vscode';
 import { Annotation, WEB_URL_PATTERN } from '../core';
-import { attributionCandidates, resolveAttribution } from '../core/annotate';
+import { attributionCandidates, attributionLabel, entityLabel, resolveAttribution } from '../core/annotate';
 import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
 import { resolveEntity } from '../annotate/entities';
 import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
 import { chooseAnnotation } from '../annotate/underCursor';
 import { registerEntities } from '../registry/ensure';
 import { Services } from '../services';
+import { UserError } from '../util/userError';
 
 type Changes = Omit<AnnotationArgs, 'uri' | 'id' | 'field'>;
 const editable = ['type', 'entity', 'claimType', 'by', 'note', 'speaker', 'role', 'status', 'verdict', 'reviewUrl'] as const;
@@ -52,7 +53,7 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
     set('reviewUrl', reviewUrl);
     if (changes.by !== undefined) {
       const by = changes.by === '' ? '' : resolveAttribution(others, changes.by);
-      if (by === undefined) throw new Error(`Nobody called “${changes.by}” is tagged in this file.`);
+      if (by === undefined) throw new UserError(`Nobody called “${changes.by}” is tagged in this file.`);
       set('by', by);
     }
   } else {
@@ -64,13 +65,17 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
 }
 
 async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri, preselected?: string): Promise<Changes> {
-  const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string }> = [
+  const siblings = (await services.store.get(uri)).sidecar?.annotations ?? [];
+  // What the picker shows for the current value: names, never raw ids.
+  const entityName = annotation.kind === 'entity' ? entityLabel(annotation.entity, siblings, annotation.entity ? services.index.entityName(annotation.entity, uri) : undefined) : undefined;
+  const byName = annotation.kind === 'claim' ? attributionLabel(siblings, annotation.by) : undefined;
+  const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string; shown?: string }> = [
     { label: 'Status', key: 'status', current: annotation.status },
     { label: 'Note', key: 'note', current: annotation.note },
-    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity }] : []),
+    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity, shown: entityName }] : []),
     ...(annotation.kind === 'claim'
       ? [
-          { label: 'Made by', key: 'by' as const, current: annotation.by },
+          { label: 'Made by', key: 'by' as const, current: annotation.by, shown: byName },
           { label: 'Claim type', key: 'claimType' as const, current: annotation.claimType },
           { label: 'Verdict', key: 'verdict' as const, current: annotation.verdict },
           { label: 'Review URL', key: 'reviewUrl' as const, current: annotation.reviewUrl },
@@ -78,7 +83,7 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
       : []),
     ...(annotation.kind === 'speaker' ? [{ label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker }, { label: 'Role', key: 'role' as const, current: annotation.role }] : []),
   ];
-  const field = fields.find((f) => f.key === preselected) ?? (await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` }));
+  const field = fields.find((f) => f.key === preselected) ?? (await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.shown ?? f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` }));
   if (!field) return {};
   const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
   let value: string | undefined;
@@ -86,8 +91,7 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
   else if (field.key === 'type') value = await pick(configuredList('entityTypes', defaultEntityTypes));
   else if (field.key === 'claimType') value = await pick(configuredList('claimTypes', defaultClaimTypes));
   else if (field.key === 'by') {
-    const annotations = (await services.store.get(uri)).sidecar?.annotations ?? [];
-    const picked = await vscode.window.showQuickPick([...attributionCandidates(annotations).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
+    const picked = await vscode.window.showQuickPick([...attributionCandidates(siblings).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
     value = picked?.id;
   } else if (field.key === 'verdict') {
     value = await vscode.window.showInputBox({ title: 'Verdict', value: field.current ?? '', prompt: 'The fact check’s rating as published, e.g. False, Misleading, Mostly true. Leave empty to clear.' });
@@ -96,7 +100,7 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
       title: 'Review URL', value: field.current ?? '', prompt: 'Address of the published fact check (http:// or https://). Leave empty to clear.',
       validateInput: (input) => (input.trim() === '' || WEB_URL_PATTERN.test(input.trim()) ? undefined : 'Enter an http:// or https:// address without spaces'),
     });
-  } else value = await vscode.window.showInputBox({ title: field.label, value: field.current ?? '', prompt: 'Leave empty to clear' });
+  } else value = await vscode.window.showInputBox({ title: field.label, value: field.shown ?? field.current ?? '', prompt: 'Leave empty to clear' });
   return value === undefined ? {} : { [field.key]: value };
 }
 

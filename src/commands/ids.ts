@@ -46,6 +46,16 @@ export const commandIds = [
   'transcriptAnnotator.showAgreement',
   'transcriptAnnotator.exportAgreement',
   'transcriptAnnotator.editSource',
+  'transcriptAnnotator.getEntityTypeColors',
+  'transcriptAnnotator.sendClaimsBoardMessage',
+  'transcriptAnnotator.showAnnotationsTable',
+  'transcriptAnnotator.getAnnotationsTable',
+  'transcriptAnnotator.sendAnnotationsTableMessage',
+  'transcriptAnnotator.resizeAnnotation',
+  'transcriptAnnotator.growAnnotationStart',
+  'transcriptAnnotator.growAnnotationEnd',
+  'transcriptAnnotator.shrinkAnnotationStart',
+  'transcriptAnnotator.shrinkAnnotationEnd',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
@@ -57,4 +67,8 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.getClaimsBoard',
   'transcriptAnnotator.getAuthor',
+  'transcriptAnnotator.getAnnotationsTable',
+  'transcriptAnnotator.sendAnnotationsTableMessage',
+  'transcriptAnnotator.getEntityTypeColors',
+  'transcriptAnnotator.sendClaimsBoardMessage',
 ];

@@ -23,6 +23,11 @@ import { registryCommands } from '../registry/commands';
 import { suggestCommands } from '../suggest/commands';
 import { teamCommands } from '../team/commands';
 import { editSource } from '../source/editSource';
+import { tableCommands } from '../table';
+import { UserError } from '../util/userError';
+import { warnUser } from './warnUser';
+import { resizeAnnotation, stepAnnotation } from './resize';
+import { fromHover, refreshHover } from '../hover/refresh';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
@@ -51,24 +56,42 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.previousAnnotation': (services) => navigate(services, 'previous'),
   'transcriptAnnotator.nextUnreviewed': (services) => navigate(services, 'next', true),
   'transcriptAnnotator.revealAnnotation': (services, ...args) => revealAnnotation(services, args[0]),
-  'transcriptAnnotator.toggleHighlights': (services) => services.decorations.toggle(),
+  'transcriptAnnotator.toggleHighlights': async (services) => {
+    const shown = await services.decorations.toggle();
+    services.typeLayer.setHidden(!shown);
+    return shown;
+  },
+  'transcriptAnnotator.getEntityTypeColors': (services) => {
+    const editor = vscode.window.activeTextEditor;
+    const ranges = editor ? services.typeLayer.rangesOf(editor) : {};
+    return { legend: services.typeLayer.legend(), texts: Object.fromEntries(Object.entries(ranges).map(([color, list]) => [color, list.map((range: vscode.Range) => editor?.document.getText(range))])) };
+  },
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
   'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
   'transcriptAnnotator.editSource': (services, ...args) => editSource(services, args[0]),
+  'transcriptAnnotator.resizeAnnotation': (services, ...args) => resizeAnnotation(services, args[0]),
+  'transcriptAnnotator.growAnnotationStart': (services) => stepAnnotation(services, 'start', 'grow'),
+  'transcriptAnnotator.growAnnotationEnd': (services) => stepAnnotation(services, 'end', 'grow'),
+  'transcriptAnnotator.shrinkAnnotationStart': (services) => stepAnnotation(services, 'start', 'shrink'),
+  'transcriptAnnotator.shrinkAnnotationEnd': (services) => stepAnnotation(services, 'end', 'shrink'),
   ...registryCommands,
   ...claimsCommands,
   ...suggestCommands,
   ...teamCommands,
+  ...tableCommands,
 };
 
 export function registerCommands(services: Services): vscode.Disposable[] {
   return (Object.keys(table) as CommandId[]).map((id) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
-        return await table[id](services, ...args);
+        const result = await table[id](services, ...args);
+        if (fromHover(args[0])) await refreshHover(services.store, args[0]);
+        return result;
       } catch (error) {
         if (error instanceof RefusedError) return undefined; // the user has been told why
+        if (error instanceof UserError) return warnUser(services, id, error);
         const message = error instanceof Error ? error.message : String(error);
         services.log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
         void vscode.window.showErrorMessage(`Transcript Annotator: ${message}`);

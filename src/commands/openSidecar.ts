@@ -7,6 +7,7 @@ import { showSidecarEntry } from '../review/reveal';
 import { parseArgument } from '../review/target';
 import { Services } from '../services';
 import { sidecarUriFor, SidecarState } from '../sidecar/store';
+import { UserError } from '../util/userError';
 
 function textUriFrom(argument: unknown): vscode.Uri | undefined {
   if (argument instanceof vscode.Uri) return argument;
@@ -18,7 +19,7 @@ function textUriFrom(argument: unknown): vscode.Uri | undefined {
 /** Takes a text uri (Uri or string), or `{ uri, id }` to open at that annotation's entry. */
 export async function openSidecar(services: Services, argument: unknown): Promise<void> {
   const textUri = textUriFrom(argument);
-  if (!textUri) throw new Error('Open a text file first.');
+  if (!textUri) throw new UserError('Open a text file first.');
   const state = await services.store.get(textUri);
   if (!state.exists) {
     void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(textUri)} has no annotations yet.`);

@@ -11,6 +11,7 @@ import { documentTexts, DocumentTexts, Target, targetsOf } from '../annotate/tar
 import { Services } from '../services';
 import { annotateFile } from '../language';
 import { registerEntities, Registration } from '../registry/ensure';
+import { UserError } from '../util/userError';
 
 /** Per target: the fields of its annotation, plus any annotations to create first (e.g. the speaker of a claim). */
 export interface Planned {
@@ -35,11 +36,11 @@ async function tag(services: Services, rawArgs: unknown, kind: AnnotationKind, p
   const args = parseArgs(rawArgs);
   const editor = await targetEditor(args);
   const { document } = editor;
-  if (document.uri.scheme === 'untitled') throw new Error('Save the file first: annotations are stored beside it.');
+  if (document.uri.scheme === 'untitled') throw new UserError('Save the file first: annotations are stored beside it.');
   if (!(await ensureSaved(document, args === undefined, `tag a ${kind}`))) return [];
   const texts = documentTexts(document);
   const targets = targetsOf(editor, texts, kind === 'speaker' ? 'speaker' : 'word');
-  if (targets.length === 0) throw new Error('Select the text to tag (or put the cursor on a word).');
+  if (targets.length === 0) throw new UserError('Select the text to tag (or put the cursor on a word).');
 
   const state = await services.store.reload(document.uri);
   const annotations = state.sidecar?.annotations ?? [];

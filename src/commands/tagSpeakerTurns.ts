@@ -1,6 +1,6 @@
 /** Tag Speaker Turns: every speaker label of the document in one step, skipping labels already tagged. */
 import * as vscode from 'vscode';
-import { Annotation } from '../core';
+import { Annotation, counted } from '../core';
 import { createAnnotation } from '../core/annotate';
 import { parseTurns } from '../core/transcript';
 import { author, ensureSaved, parseArgs, targetEditor } from '../annotate/args';
@@ -37,6 +37,6 @@ export async function tagSpeakerTurns(services: Services, rawArgs: unknown): Pro
   }
   if (document.languageId === 'plaintext') await annotateFile(services, document.uri);
   await services.annotator.change(document.uri, `Tag ${created.length} speaker turns`, (current) => [...current, ...created]);
-  void vscode.window.setStatusBarMessage(`Tagged ${created.length} speaker turn(s).`, 4000);
+  void vscode.window.setStatusBarMessage(`Tagged ${counted(created.length, 'speaker turn')}.`, 4000);
   return created.map((annotation) => annotation.id);
 }

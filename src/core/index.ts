@@ -13,3 +13,4 @@ export { fastRead, type FastRead } from './sidecar/fastReader';
 export { yamlRead, type YamlRead } from './sidecar/yamlReader';
 export { validateSidecar, type Validation } from './sidecar/validate';
 export type { TextContext } from './sidecar/semantic';
+export { counted, pluralOf } from './plural';

@@ -26,9 +26,10 @@ const lanes: Record<AnnotationKind, vscode.OverviewRulerLane> = {
 const looks: Record<AnnotationKind, Record<AnnotationStatus, vscode.DecorationRenderOptions>> = {
   entity: {
     // The border is transparent except in high contrast themes, where backgrounds are not enough.
-    accepted: { backgroundColor: color('entityBackground'), border: '1px solid', borderColor: color('entityBorder'), borderRadius: '2px' },
+    // The background is the entity type's colour, drawn by typeLayer.ts under these looks.
+    accepted: { border: '1px solid', borderColor: color('entityBorder'), borderRadius: '2px' },
     // An outline, not a border, so a proposed entity inside a speaker's box stays visible.
-    proposed: { backgroundColor: color('entityProposedBackground'), outline: '1px dashed', outlineColor: color('entityProposedBorder'), borderRadius: '2px' },
+    proposed: { outline: '1px dashed', outlineColor: color('entityProposedBorder'), borderRadius: '2px' },
     rejected: { backgroundColor: color('rejectedBackground'), opacity: '0.6', borderRadius: '2px' },
   },
   claim: {

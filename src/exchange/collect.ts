@@ -1,6 +1,6 @@
 /** Gathering the documents to export: one file, or every sidecar of the workspace. */
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { Annotation, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
 import type { ExportDocument } from '../core/exchange';
 import { readText } from '../util/fs';
 import { SidecarStore } from '../sidecar/store';
@@ -23,6 +23,8 @@ export async function collectDocuments(
   textUris: readonly vscode.Uri[],
   progress?: vscode.Progress<{ message?: string; increment?: number }>,
   token?: vscode.CancellationToken,
+  /** The registry name of a canonical entity, for the human-readable formats. */
+  nameOf?: (entity: string, uri: vscode.Uri) => string | undefined,
 ): Promise<Collected | undefined> {
   const documents: ExportDocument[] = [];
   const skipped: string[] = [];
@@ -40,7 +42,7 @@ export async function collectDocuments(
       skipped.push(`${exportPath(uri)}: ${text.kind === 'missing' ? 'the text file is missing' : text.message}`);
       continue;
     }
-    documents.push({ path: exportPath(uri), text: text.raw, sidecar: state.sidecar });
+    documents.push({ path: exportPath(uri), text: text.raw, sidecar: state.sidecar, ...(nameOf ? { entityNames: entityNamesOf(state.sidecar.annotations, (entity) => nameOf(entity, uri)) } : {}) });
     uris.push(uri);
   }
   return { documents, skipped, uris };
@@ -54,4 +56,14 @@ export async function workspaceTextFiles(): Promise<vscode.Uri[]> {
     .filter((path): path is string => path !== undefined)
     .map((path) => sidecars[0]!.with({ path }))
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function entityNamesOf(annotations: readonly Annotation[], nameOf: (entity: string) => string | undefined): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const annotation of annotations) {
+    if (annotation.kind !== 'entity' || !annotation.entity || Object.hasOwn(names, annotation.entity)) continue;
+    const name = nameOf(annotation.entity);
+    if (name !== undefined) names[annotation.entity] = name;
+  }
+  return names;
 }

@@ -8,6 +8,9 @@ import { Services } from '../services';
 import { sidecarUriFor } from '../sidecar/store';
 import { collectDocuments, workspaceTextFiles } from './collect';
 import { csvRaw, defaultExportFolder, inExportFolder, resolveOut, writeExportFiles, type ExportTarget } from './destination';
+import { exportNextSteps, showExportDone } from './exportMessage';
+import { UserError } from '../util/userError';
+import { counted } from '../core';
 
 export interface ExportArgs {
   readonly scope?: 'file' | 'workspace';
@@ -27,20 +30,20 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   const active = vscode.window.activeTextEditor?.document.uri;
   const scope = args.scope ?? (await pickScope(active !== undefined));
   if (!scope) return undefined;
-  if (scope !== 'file' && scope !== 'workspace') throw new Error(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
+  if (scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
   const format = args.format !== undefined ? exportFormat(args.format) : await pickFormat();
   if (!format) {
-    if (args.format !== undefined) throw new Error(`Unknown format "${args.format}": use ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`);
+    if (args.format !== undefined) throw new UserError(`Unknown format "${args.format}": use ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`);
     return undefined;
   }
-  if (scope === 'file' && !active) throw new Error('Open the transcript to export first.');
+  if (scope === 'file' && !active) throw new UserError('Open the transcript to export first.');
 
   const collected = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Exporting annotations', cancellable: scope === 'workspace' },
-    async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token),
+    async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token, (entity, uri) => services.index.entityName(entity, uri)),
   );
   if (!collected) return undefined; // cancelled
-  if (collected.documents.length === 0) throw new Error(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
+  if (collected.documents.length === 0) throw new UserError(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
 
   const firstPath = collected.documents[0]?.path ?? 'annotations';
   // A script that passes arguments but no `out` gets the default destination without a dialog.
@@ -56,10 +59,9 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
   const written = targets.map((target) => target.uri.toString());
   const warnings = [...collected.skipped, ...result.warnings];
   for (const warning of warnings) services.log.warn(`export ${format.name}: ${warning}`);
-  const summary = `Exported ${collected.documents.length} document(s) as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
-  if (warnings.length > 0) {
-    void vscode.window.showWarningMessage(`${summary}, with ${warnings.length} warning(s).`, 'Show Warnings').then((choice) => choice && services.log.show(true));
-  } else void vscode.window.showInformationMessage(`${summary}.`);
+  const summary = `Exported ${counted(collected.documents.length, 'document')} as ${format.name} to ${vscode.workspace.asRelativePath(out)}`;
+  const message = warnings.length > 0 ? `${summary}, with ${counted(warnings.length, 'warning')}.` : `${summary}.`;
+  void showExportDone(message, exportNextSteps(out, format.layout === 'single'), warnings.length > 0, () => services.log.show(true));
   return { files: written, documents: collected.documents.length, warnings };
 }
 

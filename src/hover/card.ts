@@ -89,7 +89,8 @@ function detailLines(annotation: Annotation, context: CardContext): string[] {
 }
 
 function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
-  const target = { uri: textUri.toString(), id: annotation.id };
+  // `hover: true` asks the command to show the card again once the action is done.
+  const target = { uri: textUri.toString(), id: annotation.id, hover: true };
   return [
     annotation.status !== 'accepted' && link('Accept', 'transcriptAnnotator.acceptAnnotation', target),
     annotation.status !== 'rejected' && link('Reject', 'transcriptAnnotator.rejectAnnotation', target),
@@ -98,11 +99,12 @@ function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
     annotation.kind === 'claim' && link('Review URL', 'transcriptAnnotator.editAnnotation', { ...target, field: 'reviewUrl' }),
     annotation.kind === 'claim' && link('Group', 'transcriptAnnotator.groupClaim', target),
     link('Remove', 'transcriptAnnotator.removeAnnotation', target),
-    link('Open in sidecar', 'transcriptAnnotator.openSidecar', target),
+    // Opening the sidecar leaves the text: there is no card to show again.
+    link('Open in sidecar', 'transcriptAnnotator.openSidecar', { ...target, hover: false }),
   ].filter((action): action is string => typeof action === 'string');
 }
 
-function link(title: string, command: HoverCommand, argument: { uri: string; id: string; field?: string }): string {
+function link(title: string, command: HoverCommand, argument: { uri: string; id: string; field?: string; hover: boolean }): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([argument]))})`;
 }
 

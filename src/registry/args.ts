@@ -4,32 +4,33 @@
  * wrong one is named in the error instead of being ignored.
  */
 import * as vscode from 'vscode';
+import { UserError } from '../util/userError';
 
 export type ArgRecord = Readonly<Record<string, unknown>>;
 
 /** The argument object, or an empty one when the command ran without one (or with a Uri, as menus pass). */
 export function objectArg(value: unknown): ArgRecord {
   if (value === undefined || value === null || value instanceof vscode.Uri) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Error('The command argument must be an object, e.g. { "entity": "Jean-Luc Abadie" }.');
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UserError('The command argument must be an object, e.g. { "entity": "Jean-Luc Abadie" }.');
   return value as ArgRecord;
 }
 
 export function optionalString(args: ArgRecord, key: string): string | undefined {
   const value = args[key];
-  if (value !== undefined && typeof value !== 'string') throw new Error(`The argument "${key}" must be a string.`);
+  if (value !== undefined && typeof value !== 'string') throw new UserError(`The argument "${key}" must be a string.`);
   return value;
 }
 
 export function optionalBoolean(args: ArgRecord, key: string): boolean | undefined {
   const value = args[key];
-  if (value !== undefined && typeof value !== 'boolean') throw new Error(`The argument "${key}" must be true or false.`);
+  if (value !== undefined && typeof value !== 'boolean') throw new UserError(`The argument "${key}" must be true or false.`);
   return value;
 }
 
 /** A string that must be one of `allowed`, when given. */
 export function optionalChoice<T extends string>(args: ArgRecord, key: string, allowed: readonly T[]): T | undefined {
   const value = optionalString(args, key);
-  if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw new Error(`The argument "${key}" must be ${allowed.map((item) => `"${item}"`).join(' or ')}.`);
+  if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw new UserError(`The argument "${key}" must be ${allowed.map((item) => `"${item}"`).join(' or ')}.`);
   return value as T | undefined;
 }
 
@@ -38,7 +39,7 @@ export function optionalChoices<T extends string>(args: ArgRecord, key: string, 
   const value = args[key];
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !(allowed as readonly string[]).includes(item))) {
-    throw new Error(`The argument "${key}" must be a list of ${allowed.map((item) => `"${item}"`).join(', ')}.`);
+    throw new UserError(`The argument "${key}" must be a list of ${allowed.map((item) => `"${item}"`).join(', ')}.`);
   }
   return value as T[];
 }
@@ -48,6 +49,6 @@ export function textUriArg(args: ArgRecord, what: string): vscode.Uri {
   const uri = optionalString(args, 'uri');
   if (uri) return vscode.Uri.parse(uri);
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (!active) throw new Error(`Open a transcript or article to ${what}.`);
+  if (!active) throw new UserError(`Open a transcript or article to ${what}.`);
   return active;
 }

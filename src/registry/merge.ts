@@ -6,12 +6,13 @@
  * invalid: a merge that stopped halfway would leave mentions of an entity that is gone.
  */
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { counted, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
 import { mergeEntities, rewriteEntityRefs } from '../core/registry';
 import { Services } from '../services';
 import { objectArg, optionalString } from './args';
 import { pickEntity, resolveEntityArg, ResolvedEntity } from './resolve';
 import { registryTarget } from './target';
+import { UserError } from '../util/userError';
 
 export interface MergeOutcome {
   readonly from: string;
@@ -37,7 +38,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
   if (!fromArg || !intoArg) {
     const mentions = affected.reduce((sum, file) => sum + file.mentions, 0);
     const answer = await vscode.window.showWarningMessage(
-      `Merge ${from.name} into ${into.name}? ${mentions} mention(s) in ${affected.length} file(s) will point to ${into.id}, and ${from.id} leaves the registry.`,
+      `Merge ${from.name} into ${into.name}? ${counted(mentions, 'mention')} in ${counted(affected.length, 'file')} will point to ${into.name}, and ${from.name} leaves the registry.`,
       { modal: true },
       'Merge',
     );
@@ -55,7 +56,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
     mentions += changed;
   }
   await services.registry.update(folder, (current) => mergeEntities(current, new Map(), from.id, into.id).registry);
-  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${mentions} mention(s) in ${files.length} file(s) now point to ${into.id}.`);
+  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${counted(mentions, 'mention')} in ${counted(files.length, 'file')} now point to ${into.name}.`);
   return { from: from.id, into: into.id, files, mentions };
 }
 
@@ -82,6 +83,6 @@ async function sidecarsMentioning(services: Services, folder: vscode.WorkspaceFo
     const mentions = state.sidecar.annotations.filter((a) => a.kind === 'entity' && a.entity === entityId).length;
     if (mentions > 0) found.push({ textUri: state.textUri, mentions });
   }
-  if (blocked.length > 0) throw new Error(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);
+  if (blocked.length > 0) throw new UserError(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);
   return found;
 }

@@ -9,6 +9,7 @@ import { Services } from '../services';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
 import { objectArg, optionalString } from './args';
 import type { RegistryState } from './store';
+import { UserError } from '../util/userError';
 
 /** Tells the user why their change was refused; not awaited, so the command ends at once. */
 export function refuseInvalidRegistry(state: RegistryState): void {
@@ -46,7 +47,7 @@ export async function openRegistry(services: Services, raw: unknown): Promise<st
   const args = objectArg(raw);
   const uri = optionalString(args, 'uri');
   const folder = services.registry.folderOf(uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri);
-  if (!folder) throw new Error('Open a folder first: the entity registry lives at the root of a workspace folder.');
+  if (!folder) throw new UserError('Open a folder first: the entity registry lives at the root of a workspace folder.');
   let state = await services.registry.reload(folder);
   if (!state.exists) {
     // Created only if still absent: never over a registry another writer just made.

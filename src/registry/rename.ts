@@ -27,7 +27,7 @@ export async function renameEntityCommand(services: Services, raw: unknown): Pro
     (await vscode.window.showInputBox({
       title: `Rename ${entity.name}`,
       value: entity.name,
-      prompt: `The display name of ${entity.id}; its id, and so every mention, stays`,
+      prompt: `The display name of ${entity.name}; its id (${entity.id}), and so every mention, stays`,
       validateInput: (value) => (value.trim() === '' ? 'A name cannot be empty.' : undefined),
     }));
   if (newName === undefined) return undefined;
@@ -37,6 +37,6 @@ export async function renameEntityCommand(services: Services, raw: unknown): Pro
     const listed = findEntity(current, entity.id) ? current : withEntity(current, entity);
     return renameEntity(listed, entity.id, name, { keepOldName });
   });
-  vscode.window.setStatusBarMessage(`$(check) Renamed ${entity.id} to ${name}`, 3000);
+  vscode.window.setStatusBarMessage(`$(check) Renamed ${entity.name} to ${name}`, 3000);
   return { id: entity.id, name };
 }

@@ -8,6 +8,8 @@ import { cleanName, EntityRegistry, findEntity, lookupEntities, nameKey, Registr
 import type { KnownEntity } from '../core/workspace';
 import { entityAt } from '../references/referenceProvider';
 import { Services } from '../services';
+import { UserError } from '../util/userError';
+import { counted } from '../core';
 
 /** A canonical entity as the commands see it. */
 export interface ResolvedEntity {
@@ -30,7 +32,7 @@ export function resolveEntityArg(services: Services, registry: EntityRegistry, v
   const known = services.index.index.entities(registry);
   const used = known.find((entity) => entity.id === value) ?? known.find((entity) => nameKey(entity.name) === nameKey(value));
   if (used) return { id: used.id, name: used.name, type: used.type, aliases: [], registered: false };
-  throw new Error(`No entity called “${value}” is in the entity registry or tagged in this workspace.`);
+  throw new UserError(`No entity called “${value}” is in the entity registry or tagged in this workspace.`);
 }
 
 /** Asks which entity, listing the one under the cursor first; undefined when cancelled. */
@@ -38,12 +40,12 @@ export async function pickEntity(services: Services, registry: EntityRegistry, t
   const editor = vscode.window.activeTextEditor;
   const here = editor ? entityAt(services.store, editor.document, editor.selection.active) : undefined;
   const known = services.index.index.entities(registry).filter((entity) => entity.id !== exclude);
-  if (known.length === 0) throw new Error('No canonical entities yet: tag an entity with one first.');
+  if (known.length === 0) throw new UserError('No canonical entities yet: select a name in a text and run Tag Entity first.', [{ title: 'Tag Entity', command: 'transcriptAnnotator.tagEntity' }]);
   const ordered = [...known.filter((entity) => entity.id === here), ...known.filter((entity) => entity.id !== here)];
   type Item = vscode.QuickPickItem & { entity: KnownEntity };
   const items: Item[] = ordered.map((entity) => ({
     label: entity.name,
-    description: `${entity.type} · ${entity.mentions} mention(s)${entity.id === here ? ' · under the cursor' : ''}`,
+    description: `${entity.type} · ${counted(entity.mentions, 'mention')}${entity.id === here ? ' · under the cursor' : ''}`,
     detail: entity.registered ? entity.id : `${entity.id} (not in the registry yet)`,
     entity,
   }));

@@ -1,12 +1,12 @@
 /**
  * Tag All Mentions (`{ entity, scope: 'file' | 'workspace', type? }`): a `proposed` entity
  * annotation on every untagged occurrence of the entity's name and aliases, in this file or
- * in every annotated file and `.transcript` of the folder (with cancellable progress). Each
+ * in every text of the folder that mentionTargets.ts lists (with cancellable progress). Each
  * file is one undoable change; files with unsaved edits are skipped, since offsets refer to
  * the saved text.
  */
 import * as vscode from 'vscode';
-import { Annotation, normalizeText, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { Annotation, counted, normalizeText } from '../core';
 import { findEntity, RegistryEntity } from '../core/registry';
 import { tagAllMentions } from '../core/suggest';
 import { RefusedError } from '../annotate/annotator';
@@ -16,6 +16,7 @@ import { readText } from '../util/fs';
 import { objectArg, optionalChoice, optionalString, textUriArg } from './args';
 import { pickEntity, resolveEntityArg, withEntity } from './resolve';
 import { registryTarget } from './target';
+import { mentionTargets } from './mentionTargets';
 
 export interface TagMentionsOutcome {
   readonly created: number;
@@ -35,13 +36,14 @@ export async function tagAllMentionsCommand(services: Services, raw: unknown): P
   const scope = optionalChoice(args, 'scope', ['file', 'workspace'] as const) ?? (await pickScope(active !== undefined));
   if (!scope) return undefined;
   const type = optionalString(args, 'type') ?? entity.type;
-  const files = scope === 'file' ? [textUriArg(args, 'tag mentions in')] : await folderTexts(folder);
+  const targets = scope === 'file' ? { texts: [textUriArg(args, 'tag mentions in')], skipped: [] } : await mentionTargets(folder);
+  const files = targets.texts;
 
   // Listed first, so the new annotations never point at an entity the registry does not know.
   const registered = await services.registry.update(folder, (current) => withEntity(current, entity));
   const target: RegistryEntity = { ...(findEntity(registered, entity.id) ?? { id: entity.id, name: entity.name, type }), type };
   const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<TagMentionsOutcome> => {
-    const outcome = { created: 0, files: [] as string[], skipped: [] as string[] };
+    const outcome = { created: 0, files: [] as string[], skipped: [...targets.skipped] };
     for (const uri of files) {
       if (token?.isCancellationRequested) break;
       progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
@@ -53,7 +55,9 @@ export async function tagAllMentionsCommand(services: Services, raw: unknown): P
   };
   const outcome = scope === 'file' ? await run() : await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Tagging mentions of ${target.name}`, cancellable: true }, run);
   for (const skipped of outcome.skipped) services.log.warn(`tag all mentions: skipped ${skipped}`);
-  void vscode.window.showInformationMessage(`Proposed ${outcome.created} mention(s) of ${target.name} in ${outcome.files.length} file(s)${outcome.skipped.length > 0 ? `; ${outcome.skipped.length} file(s) skipped (see the output)` : ''}.`);
+  const summary = `Proposed ${counted(outcome.created, 'mention')} of ${target.name} in ${counted(outcome.files.length, 'file')}${outcome.skipped.length > 0 ? `; ${counted(outcome.skipped.length, 'file')} skipped` : ''}.`;
+  if (outcome.skipped.length === 0) void vscode.window.showInformationMessage(summary);
+  else void vscode.window.showInformationMessage(summary, 'Show Skipped Files').then((choice) => choice && services.log.show(true));
   return outcome;
 }
 
@@ -79,25 +83,10 @@ async function tagFile(services: Services, uri: vscode.Uri, entity: RegistryEnti
   return added;
 }
 
-/** The folder's annotated text files and `.transcript` files, in path order. */
-async function folderTexts(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
-  const [sidecars, transcripts] = await Promise.all([
-    vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`), '**/node_modules/**'),
-    vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.transcript'), '**/node_modules/**'),
-  ]);
-  const texts = new Map<string, vscode.Uri>();
-  for (const sidecar of sidecars) {
-    const path = textNameForSidecar(sidecar.path);
-    if (path) texts.set(sidecar.with({ path }).toString(), sidecar.with({ path }));
-  }
-  for (const transcript of transcripts) texts.set(transcript.toString(), transcript);
-  return [...texts.values()].sort((a, b) => a.path.localeCompare(b.path));
-}
-
 async function pickScope(hasActive: boolean): Promise<'file' | 'workspace' | undefined> {
   const items = [
     ...(hasActive ? [{ label: 'This file', value: 'file' as const }] : []),
-    { label: 'Every annotated file and transcript of the workspace folder', value: 'workspace' as const },
+    { label: 'Every text of the workspace folder', detail: 'Annotated texts, transcripts, open texts and those matching transcriptAnnotator.files', value: 'workspace' as const },
   ];
   return (await vscode.window.showQuickPick(items, { title: 'Tag mentions in' }))?.value;
 }

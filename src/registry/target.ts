@@ -8,6 +8,7 @@ import { EntityRegistry } from '../core/registry';
 import { RefusedError } from '../annotate/annotator';
 import { Services } from '../services';
 import { refuseInvalidRegistry } from './open';
+import { UserError } from '../util/userError';
 
 export interface RegistryTarget {
   readonly folder: vscode.WorkspaceFolder;
@@ -16,7 +17,7 @@ export interface RegistryTarget {
 
 export async function registryTarget(services: Services, uri: vscode.Uri | undefined): Promise<RegistryTarget> {
   const folder = services.registry.folderOf(uri ?? vscode.window.activeTextEditor?.document.uri);
-  if (!folder) throw new Error('Open a folder first: the entity registry lives at the root of a workspace folder.');
+  if (!folder) throw new UserError('Open a folder first: the entity registry lives at the root of a workspace folder.');
   const state = await services.registry.reload(folder);
   if (!state.registry) {
     refuseInvalidRegistry(state);

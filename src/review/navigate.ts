@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Span, spansOf } from '../decorations/spans';
 import { Services } from '../services';
+import { UserError } from '../util/userError';
 
 export type Direction = 'next' | 'previous';
 
@@ -29,7 +30,7 @@ export function selectSpan(editor: vscode.TextEditor, span: Span): void {
 
 export function navigate(services: Services, direction: Direction, unreviewedOnly = false): void {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) throw new Error('Open a transcript to move between its annotations.');
+  if (!editor) throw new UserError('Open a transcript to move between its annotations.');
   const all = spansOf(services.store, editor.document);
   const spans = unreviewedOnly ? all.filter((span) => span.annotation.status === 'proposed') : all;
   const target = pickSpan(spans, editor.selection, direction);

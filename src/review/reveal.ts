@@ -9,14 +9,15 @@ import { sidecarUriFor } from '../sidecar/store';
 import { selectSpan } from './navigate';
 import { sidecarEntries } from './sidecarEntries';
 import { parseArgument } from './target';
+import { UserError } from '../util/userError';
 
 export async function revealAnnotation(services: Services, argument: unknown): Promise<void> {
   const { uri, id } = parseArgument(argument);
-  if (!uri || !id) throw new Error('Reveal Annotation needs the uri and id of an annotation.');
+  if (!uri || !id) throw new UserError('Reveal Annotation needs the uri and id of an annotation.');
   const textUri = vscode.Uri.parse(uri);
   const state = await services.store.get(textUri);
   const annotation = state.sidecar?.annotations.find((candidate) => candidate.id === id);
-  if (!annotation) throw new Error(`${vscode.workspace.asRelativePath(textUri)} has no annotation ${id}.`);
+  if (!annotation) throw new UserError(`${vscode.workspace.asRelativePath(textUri)} has no annotation ${id}.`);
   if (annotation.orphaned) {
     await showSidecarEntry(textUri, id);
     return;

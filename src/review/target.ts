@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Annotation } from '../core';
 import { spansAtPosition } from '../decorations/spans';
 import { Services } from '../services';
+import { UserError } from '../util/userError';
 
 /** The argument object of the review commands; both fields optional. */
 export interface AnnotationArgument {
@@ -30,14 +31,14 @@ export async function resolveTarget(services: Services, argument: unknown, verb:
   const { uri, id } = parseArgument(argument);
   const editor = vscode.window.activeTextEditor;
   const textUri = uri ? vscode.Uri.parse(uri) : editor?.document.uri;
-  if (!textUri) throw new Error(`Open a transcript to ${verb} its annotations.`);
+  if (!textUri) throw new UserError(`Open a transcript to ${verb} its annotations.`);
   if (id) {
     const state = await services.store.get(textUri);
     const annotation = state.sidecar?.annotations.find((candidate) => candidate.id === id);
-    if (!annotation) throw new Error(`${vscode.workspace.asRelativePath(textUri)} has no annotation ${id}.`);
+    if (!annotation) throw new UserError(`${vscode.workspace.asRelativePath(textUri)} has no annotation ${id}.`);
     return { textUri, annotations: [annotation] };
   }
-  if (!editor || editor.document.uri.toString() !== textUri.toString()) throw new Error(`Open ${vscode.workspace.asRelativePath(textUri)} to ${verb} an annotation.`);
+  if (!editor || editor.document.uri.toString() !== textUri.toString()) throw new UserError(`Open ${vscode.workspace.asRelativePath(textUri)} to ${verb} an annotation.`);
   const here = annotationsUnderCursor(services, editor);
   if (here.length === 0) {
     void vscode.window.showInformationMessage(`There is no annotation under the cursor to ${verb}.`);

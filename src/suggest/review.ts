@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { isSuggested } from '../core/suggest';
 import { objectArg, textUriArg } from '../registry/args';
 import { Services } from '../services';
+import { counted } from '../core';
 
 export async function settleSuggestions(services: Services, raw: unknown, status: 'accepted' | 'rejected'): Promise<{ changed: number }> {
   const uri = textUriArg(objectArg(raw), `${status === 'accepted' ? 'accept' : 'reject'} suggestions in`);
@@ -26,6 +27,6 @@ export async function settleSuggestions(services: Services, raw: unknown, status
       return { ...annotation, status, modified };
     }),
   );
-  vscode.window.setStatusBarMessage(`$(check) ${status === 'accepted' ? 'Accepted' : 'Rejected'} ${changed} suggestion(s) in ${name}`, 3000);
+  vscode.window.setStatusBarMessage(`$(check) ${status === 'accepted' ? 'Accepted' : 'Rejected'} ${counted(changed, 'suggestion')} in ${name}`, 3000);
   return { changed };
 }

@@ -5,13 +5,14 @@
  * kind already is (a rejected one included), so running it again never duplicates.
  */
 import * as vscode from 'vscode';
-import { Annotation, AnnotationKind, normalizeText } from '../core';
+import { Annotation, AnnotationKind, counted, normalizeText } from '../core';
 import { suggestAnnotations } from '../core/suggest';
 import { author } from '../annotate/args';
 import { annotateFile } from '../language';
 import { objectArg, optionalChoices, textUriArg } from '../registry/args';
 import { Services } from '../services';
 import { readText } from '../util/fs';
+import { UserError } from '../util/userError';
 
 export interface SuggestOutcome {
   /** Ids of the proposed annotations. */
@@ -26,9 +27,9 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   const uri = textUriArg(args, 'suggest annotations for');
   const kinds = optionalChoices(args, 'kinds', allKinds) ?? allKinds;
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open?.isDirty) throw new Error(`Save ${vscode.workspace.asRelativePath(uri)} first: annotations are anchored to the saved text.`);
+  if (open?.isDirty) throw new UserError(`Save ${vscode.workspace.asRelativePath(uri)} first: annotations are anchored to the saved text.`);
   const file = await readText(uri);
-  if (file.kind !== 'ok') throw new Error(`Cannot read ${vscode.workspace.asRelativePath(uri)}${file.kind === 'error' ? `: ${file.message}` : ''}.`);
+  if (file.kind !== 'ok') throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(uri)}${file.kind === 'error' ? `: ${file.message}` : ''}.`);
   const propose = (annotations: readonly Annotation[]): Annotation[] =>
     suggestAnnotations({
       normalizedText: normalizeText(file.raw),
@@ -55,7 +56,7 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   for (const annotation of created) counts[annotation.kind]++;
   const what = allKinds.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}${counts[kind] === 1 ? '' : 's'}`).join(', ');
   void vscode.window
-    .showInformationMessage(`Proposed ${created.length} annotation(s) in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one, or reject them all at once.`, 'Reject All')
+    .showInformationMessage(`Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one, or reject them all at once.`, 'Reject All')
     .then((action) => (action === 'Reject All' ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() }) : undefined));
   return { ids: created.map((annotation) => annotation.id), counts };
 }

@@ -9,6 +9,7 @@ import { kinds } from '../decorations/styles';
 import { isInvalid, SidecarStore } from '../sidecar/store';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node, treeItemOf } from './nodes';
+import { speakerChildren } from './speakerGroups';
 
 // The workspace scan loads sidecars one by one: one refresh for the whole burst.
 const refreshDelayMs = 100;
@@ -38,6 +39,12 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
     return treeItemOf(node, this.entities);
   }
 
+  // The author is shown beside each annotation only where a file has several.
+  private annotationNodes(textUri: vscode.Uri, annotations: readonly Annotation[]): Node[] {
+    const showAuthor = authorsOf(this.store.peek(textUri)?.sidecar?.annotations ?? []).length > 1;
+    return annotations.map((annotation) => annotationNode(textUri, annotation, showAuthor));
+  }
+
   getChildren(node?: Node): Node[] {
     if (!node) return this.documents();
     switch (node.type) {
@@ -50,10 +57,11 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
         return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
       }
       case 'kind':
-      case 'orphaned': {
-        const showAuthor = authorsOf(this.store.peek(node.textUri)?.sidecar?.annotations ?? []).length > 1;
-        return node.annotations.map((annotation) => annotationNode(node.textUri, annotation, showAuthor));
-      }
+        if (node.kind === 'speaker') return speakerChildren(node.textUri, node.annotations);
+        return this.annotationNodes(node.textUri, node.annotations);
+      case 'speaker':
+      case 'orphaned':
+        return this.annotationNodes(node.textUri, node.annotations);
       case 'annotation':
         return [];
     }
@@ -64,10 +72,15 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
     if (node.type === 'document') return undefined;
     const textUri = node.type === 'annotation' ? vscode.Uri.parse(node.uri) : node.textUri;
     const document = this.documentNode(textUri);
-    if (node.type !== 'annotation' || !document) return document;
-    return this.getChildren(document).find((group) =>
+    if (!document) return undefined;
+    if (node.type === 'speaker') return this.getChildren(document).find((group) => group.type === 'kind' && group.kind === 'speaker');
+    if (node.type !== 'annotation') return document;
+    const parent = this.getChildren(document).find((group) =>
       group.type === 'orphaned' ? node.annotation.orphaned : group.type === 'kind' && !node.annotation.orphaned && group.kind === node.annotation.kind,
     );
+    // A speaker's label sits under its speaker's row when that speaker has several turns.
+    const speakerGroup = parent?.type === 'kind' && parent.kind === 'speaker' ? this.getChildren(parent).find((child) => child.type === 'speaker' && child.annotations.some((a) => a.id === node.id)) : undefined;
+    return speakerGroup ?? parent;
   }
 
   /** The document's node, if the view shows it. */

@@ -3,7 +3,7 @@
  * filter is on, so the view title can show a "clear filter" action and its own welcome text.
  */
 import * as vscode from 'vscode';
-import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
+import { Annotation, AnnotationKind, AnnotationStatus, pluralOf } from '../core';
 import { kinds, statuses } from '../decorations/styles';
 
 export const filteredKey = 'transcriptAnnotator.annotationsFiltered';
@@ -33,7 +33,7 @@ export class AnnotationFilter implements vscode.Disposable {
   /** "claims, speakers · proposed": what the view says while filtered. */
   describe(): string {
     const parts = [
-      this.shownKinds.size < kinds.length ? kinds.filter((kind) => this.shownKinds.has(kind)).map((kind) => `${kind}s`).join(', ') || 'no kinds' : '',
+      this.shownKinds.size < kinds.length ? kinds.filter((kind) => this.shownKinds.has(kind)).map((kind) => pluralOf(kind)).join(', ') || 'no kinds' : '',
       this.shownStatuses.size < statuses.length ? statuses.filter((status) => this.shownStatuses.has(status)).join(', ') || 'no statuses' : '',
       this.shownAuthors ? `by ${[...this.shownAuthors].map((name) => name || noAuthorLabel).join(', ') || 'nobody'}` : '',
     ];
@@ -68,7 +68,7 @@ export class AnnotationFilter implements vscode.Disposable {
     const separator = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator });
     const items: Item[] = [
       separator('Kinds'),
-      ...kinds.map((kind): Item => ({ label: `${kind}s`, shows: kind, picked: this.shownKinds.has(kind) })),
+      ...kinds.map((kind): Item => ({ label: pluralOf(kind), shows: kind, picked: this.shownKinds.has(kind) })),
       separator('Statuses'),
       ...statuses.map((status): Item => ({ label: status, shows: status, picked: this.shownStatuses.has(status) })),
       ...(known.length > 0 ? [separator('Authors')] : []),

@@ -4,7 +4,7 @@
  * as plain text, so no escaping is needed here, unlike in hover cards.
  */
 import * as vscode from 'vscode';
-import { Annotation, AnnotationKind, AnnotationStatus } from '../core';
+import { Annotation, AnnotationKind, AnnotationStatus, counted } from '../core';
 import { countOf } from '../status/summary';
 import { noAuthorLabel } from './filter';
 
@@ -12,6 +12,8 @@ export type Node =
   | { readonly type: 'document'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[]; readonly invalid: boolean }
   | { readonly type: 'kind'; readonly textUri: vscode.Uri; readonly kind: AnnotationKind; readonly annotations: readonly Annotation[] }
   | { readonly type: 'orphaned'; readonly textUri: vscode.Uri; readonly annotations: readonly Annotation[] }
+  /** The labels of one speaker's turns, when there are several (views/speakerGroups.ts). */
+  | { readonly type: 'speaker'; readonly textUri: vscode.Uri; readonly speaker: string; readonly annotations: readonly Annotation[] }
   // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
   // `showAuthor`: the document has annotations by several people, so each says whose it is.
   | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation; readonly showAuthor?: boolean };
@@ -65,6 +67,16 @@ export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
       item.contextValue = 'kind';
       return item;
     }
+    case 'speaker': {
+      const item = new vscode.TreeItem(node.speaker, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${node.textUri.toString()}#speaker/${node.speaker}`;
+      item.iconPath = new vscode.ThemeIcon('person');
+      const toReview = node.annotations.filter((annotation) => annotation.status === 'proposed').length;
+      const role = node.annotations.find((annotation) => annotation.kind === 'speaker' && annotation.role);
+      item.description = [counted(node.annotations.length, 'turn'), role?.kind === 'speaker' && role.role, toReview > 0 && `${toReview} to review`].filter(Boolean).join(' · ');
+      item.contextValue = 'speakerGroup';
+      return item;
+    }
     case 'orphaned': {
       const item = new vscode.TreeItem('Orphaned', expanded(node.annotations.length));
       item.id = `${node.textUri.toString()}#orphaned`;
@@ -85,10 +97,10 @@ function annotationItem(uri: string, annotation: Annotation, entities: EntityInf
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
   const canonical = annotation.kind === 'entity' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
-  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.entity ?? annotation.type) : annotation.speaker;
+  const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.type) : annotation.speaker;
   item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status, showAuthor ? (annotation.author ?? noAuthorLabel) : undefined].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
-  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${canonical.mentions} mention(s) in ${canonical.files} file(s)`;
+  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
   item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`, annotation.author && `By ${annotation.author}`].filter(Boolean).join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };

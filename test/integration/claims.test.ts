@@ -70,7 +70,7 @@ describe('Claims board', () => {
     const position = document.positionAt(document.getText().indexOf('900 people') + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', event.northern, position);
     const card = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('**Claim**'));
-    const argument = encodeURIComponent(JSON.stringify([{ uri: event.northern.toString(), id: 'ndclm001' }]));
+    const argument = encodeURIComponent(JSON.stringify([{ uri: event.northern.toString(), id: 'ndclm001', hover: true }]));
     assert.ok(card?.value.includes(`[Group](command:transcriptAnnotator.groupClaim?${argument})`), card?.value);
   });
 

@@ -82,9 +82,10 @@ describe('Hover cards', () => {
 
   it('links the review actions to this annotation by uri and id, offering only the status it does not have', async () => {
     const { value } = await cardAt(document, 'four thousand');
-    const argument = encodeURIComponent(JSON.stringify([{ uri: textFile.toString(), id: 'hveclaim' }]));
+    // `hover` says whether the card is shown again after the action (not after leaving for the sidecar).
+    const argument = (hover: boolean): string => encodeURIComponent(JSON.stringify([{ uri: textFile.toString(), id: 'hveclaim', hover }]));
     for (const command of ['acceptAnnotation', 'rejectAnnotation', 'editAnnotation', 'removeAnnotation', 'openSidecar']) {
-      assert.ok(value.includes(`](command:transcriptAnnotator.${command}?${argument})`), command);
+      assert.ok(value.includes(`](command:transcriptAnnotator.${command}?${argument(command !== 'openSidecar')})`), command);
     }
     const accepted = await cardAt(document, 'Fewer than');
     assert.ok(!accepted.value.includes('acceptAnnotation'), 'no Accept on an accepted annotation');

@@ -50,9 +50,10 @@ describe('Annotations view', () => {
     ]);
     assert.deepEqual(shown(speakers?.children), ['OSKAR LUND (Oskar Lund · accepted)', 'MIRA HOLT (Mira Holt · proposed)']);
     assert.deepEqual(shown(entities?.children), [
-      'container terminal (varnholm-container-terminal · proposed)',
-      'port authority (varnholm-port-authority · proposed)',
-      'city hospital (varnholm-city-hospital · rejected)',
+      // Not in the registry: the type, not the raw canonical id (it stays in the tooltip).
+      'container terminal (location · proposed)',
+      'port authority (organization · proposed)',
+      'city hospital (organization · rejected)',
     ]);
     assert.deepEqual(shown(orphaned?.children), ['Police fired tear gas (claim · event · proposed)']);
   });

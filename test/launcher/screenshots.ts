@@ -4,7 +4,7 @@
  *
  *     npm run build && npx tsc -p tsconfig.test.json && node out/test/launcher/screenshots.js
  *
- * Writes media/screenshots/{highlights,hover}-{light,dark}.png. The theme is picked with
+ * Writes media/screenshots/{highlights,colours,hover,claims-board,table}-{light,dark}.png. The theme is picked with
  * Preferences: Color Theme, which writes it to the user settings as a user would (a theme in
  * workspace settings did not take effect in the web client); the other display settings go
  * into a temporary copy of samples/.
@@ -88,6 +88,13 @@ async function shoot(page: Page, origin: string, port: number, name: keyof typeo
     await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(outDir, `highlights-${name}.png`) });
 
+    // The colour legend, expanded under the Annotations view, beside the coloured entity types.
+    await runCommand(page, 'Transcript Annotator: Focus on Highlight Colours View');
+    await page.locator('.monaco-list-row', { hasText: 'organization' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(outDir, `colours-${name}.png`) });
+
     const box = await target.boundingBox();
     if (!box) throw new Error(`"${hoverTarget}" is not on screen`);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -100,7 +107,16 @@ async function shoot(page: Page, origin: string, port: number, name: keyof typeo
     await page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body', { hasText: 'detained' }).waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1_000);
     await page.screenshot({ path: path.join(outDir, `claims-board-${name}.png`) });
-    console.log(`media/screenshots/{highlights,hover,claims-board}-${name}.png`);
+
+    await runCommand(page, 'View: Close All Editor Groups');
+    await page.keyboard.press('Control+P');
+    await pick(page, sample);
+    await page.waitForTimeout(800);
+    await runCommand(page, 'Transcript Annotator: Show Annotations Table');
+    await page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('td.text', { hasText: 'detained' }).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: path.join(outDir, `table-${name}.png`) });
+    console.log(`media/screenshots/{highlights,colours,hover,claims-board,table}-${name}.png`);
   } finally {
     workspace.remove();
   }

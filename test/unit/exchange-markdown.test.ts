@@ -16,7 +16,8 @@ describe('The markdown export', () => {
     assert.match(md, /\| Teodor Brakke \| union secretary \| “TEODOR BRAKKE” \(line 1\) \| accepted \|/);
     assert.match(md, /1\. “We counted 2,400 members 🚢 on the quay” \(line 1\): by \*\*Teodor Brakke\*\*, statistic, accepted\n {3}- Note: Union figure; not checked\./);
     assert.match(md, /by \*\*Ingrid Solheim\*\* \(person\), rejected/);
-    assert.match(md, /\| ingrid-solheim \| person \| “Ingrid Solheim” \(line 2\) proposed \|/);
+    // Named by the first mention as written: this document carries no registry names.
+    assert.match(md, /\| Ingrid Solheim \| person \| “Ingrid Solheim” \(line 2\) proposed \|/);
   });
 
   it('escapes markdown in file text, so a quote cannot become a link, HTML or a table break', () => {

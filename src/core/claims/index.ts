@@ -8,3 +8,4 @@ export { suggestGroups, type GroupSuggestion, type SuggestGroupsOptions } from '
 export { proposeQuestion } from './proposeQuestion';
 export { claimsBoard, type ClaimsBoard, type BoardGroup, type BoardRow, type BoardOptions } from './board';
 export { boardToCsv, boardToMarkdown, csvField, BOARD_CSV_COLUMNS } from './export';
+export { headlineOf, sourceName } from './sourceName';

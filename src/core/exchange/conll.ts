@@ -19,6 +19,7 @@ import type { Annotation } from '../schema';
 import { describe, prepareDocument } from './document';
 import { tokens } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
+import { counted } from '../plural';
 
 /** Default file name of a conll export. */
 export const CONLL_FILE = 'annotations.conll';
@@ -117,7 +118,7 @@ function tagColumn(bounds: Bounds, text: CodePointText, spans: readonly Annotati
     }
     if (bounds.starts[first] !== a.start || bounds.ends[last - 1] !== a.end) {
       const covered = Array.from({ length: last - first }, (_, k) => text.slice(bounds.starts[first + k] as number, bounds.ends[first + k] as number));
-      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t)).join(' ')}); tagged the ${last - first} token(s) it overlaps`);
+      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t)).join(' ')}); tagged the ${counted(last - first, 'token')} it overlaps`);
     }
     const name = a.kind === 'entity' ? a.type.toUpperCase().replace(/[^\p{L}\p{N}_-]/gu, '_') : 'CLAIM';
     const [begin, inside] = [label(`B-${name}`), label(`I-${name}`)];

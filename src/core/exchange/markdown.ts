@@ -7,6 +7,8 @@
 import type { Annotation, DocumentSource } from '../schema';
 import { attributionName, prepareDocument, type PreparedDocument } from './document';
 import type { ExportDocument, ExportResult } from './types';
+import { entityLabel } from '../annotate/displayNames';
+import { counted } from '../plural';
 
 /**
  * File text as inline Markdown: whitespace runs with line breaks become one space, markup
@@ -40,18 +42,18 @@ export function exportMarkdown(documents: readonly ExportDocument[]): ExportResu
   const files = documents.map((doc) => {
     const prepared = prepareDocument(doc, 'markdown', warnings);
     const hidden = doc.sidecar.annotations.length - prepared.annotations.length;
-    return { path: `${doc.path}.md`, content: report(prepared, hidden, doc.sidecar.source) };
+    return { path: `${doc.path}.md`, content: report(prepared, hidden, doc.sidecar.source, doc.entityNames ?? {}) };
   });
   return { files, warnings };
 }
 
-function report(doc: PreparedDocument, hidden: number, source: DocumentSource | undefined): string {
+function report(doc: PreparedDocument, hidden: number, source: DocumentSource | undefined, entityNames: Readonly<Record<string, string>>): string {
   const lineOf = lineFinder(doc.normalized);
   const of = (kind: Annotation['kind']): Annotation[] => doc.annotations.filter((a) => a.kind === kind);
   const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
   const md = (s: string): string => escapeMarkdown(s);
   const quoted = (a: Annotation): string => `“${md(a.quote)}” (line ${lineOf(a.start)})`;
-  const out = [`# ${md(doc.path)}`, '', ...sourceLines(source), `${speakers.length} speakers, ${claims.length} claims, ${entities.length} entity mentions.`, ''];
+  const out = [`# ${md(doc.path)}`, '', ...sourceLines(source), `${counted(speakers.length, 'speaker')}, ${counted(claims.length, 'claim')}, ${counted(entities.length, 'entity mention')}.`, ''];
   out.push('## Speakers', '');
   if (speakers.length === 0) out.push('None.', '');
   else {
@@ -78,22 +80,23 @@ function report(doc: PreparedDocument, hidden: number, source: DocumentSource | 
     out.push('| Entity | Type | Mentions |', '| --- | --- | --- |');
     for (const [key, group] of groupEntities(entities)) {
       const mentions = group.map((e) => `${quoted(e)}${e.status === 'accepted' ? '' : ` ${e.status}`}`).join(', ');
-      out.push(`| ${md(key.name)} | ${md(key.type)} | ${mentions} |`);
+      const name = key.id === undefined ? key.name : entityLabel(key.id, group, Object.hasOwn(entityNames, key.id) ? entityNames[key.id] : undefined) ?? key.name;
+      out.push(`| ${md(name)} | ${md(key.type)} | ${mentions} |`);
     }
     out.push('');
   }
-  if (hidden > 0) out.push(`${hidden} annotation(s) not shown: their text is no longer in the file.`, '');
+  if (hidden > 0) out.push(`${counted(hidden, 'annotation')} not shown: ${hidden === 1 ? 'its' : 'their'} text is no longer in the file.`, '');
   return out.join('\n');
 }
 
 // Mentions of one entity: same type and canonical id, or the same quote when there is no id.
-function groupEntities(entities: readonly Annotation[]): Map<{ name: string; type: string }, Annotation[]> {
-  const byKey = new Map<string, { key: { name: string; type: string }; list: Annotation[] }>();
+function groupEntities(entities: readonly Annotation[]): Map<{ name: string; type: string; id?: string }, Annotation[]> {
+  const byKey = new Map<string, { key: { name: string; type: string; id?: string }; list: Annotation[] }>();
   for (const e of entities) {
     if (e.kind !== 'entity') continue;
     const name = e.entity ?? e.quote;
     const k = `${e.type}\u0000${e.entity !== undefined ? 'id' : 'quote'}\u0000${name}`;
-    const group = byKey.get(k) ?? { key: { name, type: e.type }, list: [] };
+    const group = byKey.get(k) ?? { key: { name, type: e.type, ...(e.entity !== undefined ? { id: e.entity } : {}) }, list: [] };
     group.list.push(e);
     byKey.set(k, group);
   }

@@ -9,6 +9,8 @@ export interface ExportDocument {
   text: string;
   /** Its sidecar, already validated against `text`. */
   sidecar: Sidecar;
+  /** Registry names of canonical entity ids, for the human-readable formats; an id without one is shown as its first mention. */
+  entityNames?: Readonly<Record<string, string>>;
 }
 
 /** One file an exporter produced; `path` is relative, `/`-separated. */

@@ -1,0 +1,19 @@
+/**
+ * A user's mistake (nothing open, nothing selected, nothing to act on yet, a bad argument):
+ * shown as a warning with the next step as a button, and logged as one line, never as an
+ * error with a stack trace, since nothing is broken.
+ */
+
+/** A button on the warning: its title and the command it runs. */
+export interface NextStep {
+  readonly title: string;
+  readonly command: string;
+  readonly args?: unknown;
+}
+
+export class UserError extends Error {
+  constructor(message: string, readonly nextSteps: readonly NextStep[] = []) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
