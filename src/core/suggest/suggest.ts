@@ -13,7 +13,7 @@ import { findMentions } from '../registry/mentions';
 import { namesOf } from '../registry/names';
 import type { EntityRegistry } from '../registry/schema';
 import type { Annotation, AnnotationKind } from '../schema';
-import { parseTurns } from '../transcript';
+import { findBoilerplate, parseTurns } from '../transcript';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
 
@@ -30,6 +30,8 @@ export interface SuggestInput {
   annotations: readonly Annotation[];
   /** Entities whose names and aliases are looked for. */
   registry?: EntityRegistry;
+  /** Keys of lines repeated in other files of the same outlet (see `repeatedLines`): boilerplate too. */
+  repeatedLines?: ReadonlySet<string>;
   /** Kinds to suggest (default all three). */
   kinds?: readonly AnnotationKind[];
   author?: string;
@@ -55,6 +57,10 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
     ids.add(annotation.id);
     out.push(annotation);
   };
+  // Nothing is proposed inside page chrome, credits or bios.
+  const cp = new OffsetMap(input.normalizedText);
+  const boilerplate = findBoilerplate(input.normalizedText, input.repeatedLines ? { repeatedLines: input.repeatedLines } : {});
+  const chrome = new IntervalSet(boilerplate.map((r) => ({ start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })));
   const map = new OffsetMap(input.rawText);
   const turns = parseTurns(input.rawText).map((t) => ({
     turn: t, start: map.toCodePoint(t.start), end: map.toCodePoint(t.end),
@@ -71,14 +77,13 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
     const { names, owners } = entityNames(input.registry);
     for (const m of findMentions(input.normalizedText, names)) {
       const owner = owners[m.index];
-      if (owner && !entities.overlaps(m.start, m.end)) make({ kind: 'entity', type: owner.type, entity: owner.id }, m.start, m.end);
+      if (owner && !entities.overlaps(m.start, m.end) && !chrome.overlaps(m.start, m.end)) make({ kind: 'entity', type: owner.type, entity: owner.id }, m.start, m.end);
     }
   }
   if (kinds.has('claim')) {
     const claims = taken('claim');
-    const cp = new OffsetMap(input.normalizedText);
     const speakerOf = reviewedSpeakers(live, turns);
-    for (const c of claimCandidates(input.normalizedText)) {
+    for (const c of claimCandidates(input.normalizedText, boilerplate)) {
       const [start, end] = [cp.toCodePoint(c.start), cp.toCodePoint(c.end)];
       if (claims.overlaps(start, end)) continue;
       const t = lastStartingAtOrBefore(turns, start);

@@ -15,3 +15,6 @@ export {
   findBoilerplate, repeatedLines, lineKey, overlapsBoilerplate, docLines, bodyStartIndex, headlineIndex, wordCount, isSentenceLine,
   type BoilerplateRange, type BoilerplateReason, type BoilerplateOptions, type DocLine,
 } from './chrome';
+export { attributeSentence, attributeSentences, type Attribution } from './attribution';
+export { outlineArticle, boilerplateBlocks, canonicalName, type ArticleOutline, type ArticleSection, type BoilerplateBlock, type QuotedSource } from './article';
+export { sentenceSpans, trimmedSentences } from './sentences';
