@@ -1,5 +1,6 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
 import { benchAnchor } from './anchor';
+import { benchQuality } from './quality';
 import { benchSidecar } from './sidecar';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await benchSidecar();
   benchAnchor();
   benchWorkspace();
+  benchQuality();
 }
 
 main().catch((error: unknown) => {

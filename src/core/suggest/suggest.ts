@@ -204,7 +204,8 @@ function entityNames(registry: EntityRegistry): { names: string[]; owners: Array
 function reviewedSpeakers(live: readonly Annotation[], turns: ReadonlyArray<{ start: number; nameStart: number; nameEnd: number }>): Map<number, string> {
   const found = new Map<number, string>();
   for (const a of live) {
-    if (a.kind !== 'speaker' || isSuggested(a) || a.status === 'rejected') continue;
+    // An accepted suggestion has been reviewed; one still proposed has not.
+    if (a.kind !== 'speaker' || (isSuggested(a) && a.status !== 'accepted') || a.status === 'rejected') continue;
     const t = lastStartingAtOrBefore(turns, a.end - 1);
     const turn = turns[t];
     if (turn && a.start < turn.nameEnd && a.end > turn.nameStart && !found.has(t)) found.set(t, a.id);
