@@ -32,7 +32,7 @@ const ORG_HEADS = new Set(
   'Ministry Union Services Service University Council Police Authority Authorities Company Wire Radio Federation Association Party Bank Court Office Agency Group Institute Committee Commission Board Parliament Government Department Inc Ltd LLC Corp Corporation News Times Dispatch Post Verbatim Port Guard Navy Army Network Foundation Society Chamber Cabinet Council Partners Lines Shipping Logistics Airlines Coalition Alliance Front Movement'.split(' '),
 );
 const PLACE_HEADS = new Set('Square Street Road Avenue Harbor Harbour Bridge House Hall Station Terminal Island Islands River Bay Quay Gate Park Airport Market Prison Hospital Gymnasium Stadium Docks Dock'.split(' '));
-const TITLES = new Set('Prof. Professor Dr. Mr. Mrs. Ms. Minister President Mayor Governor Gov. Senator Sen. Chief Commissioner Inspector Captain Capt. General Gen. Judge Sgt. Sergeant Director Chairman Chairwoman'.split(' '));
+const TITLES = new Set('Councillor Councilor Prof. Professor Dr. Mr. Mrs. Ms. Minister President Mayor Governor Gov. Senator Sen. Chief Commissioner Inspector Captain Capt. General Gen. Judge Sgt. Sergeant Director Chairman Chairwoman'.split(' '));
 const TITLE_WORDS = /^(?:Prime Minister|Interior Minister|Labou?r Minister|Finance Minister|Foreign Minister|Police Chief|Vice President|Prof\.|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Minister|President|Mayor|Governor|Gov\.|Senator|Sen\.|Chief|Commissioner|Inspector|Captain|Capt\.|General|Gen\.|Judge|Sgt\.|Director)\s+/u;
 // Capitalised words that are not names on their own (sentence starts, days, months, pronouns).
 const STOP = new Set(

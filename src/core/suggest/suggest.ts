@@ -161,7 +161,7 @@ function linkSurnames(proposed: Annotation[], live: readonly Annotation[]): void
 /** The entity span of a source: without a leading article or title ("the interior ministry" -> "interior ministry", "Prof. Elin Reyes" -> "Elin Reyes"). */
 function sourceSpan(text: string, source: TextRange): TextRange {
   const raw = text.slice(source.start, source.end);
-  const lead = /^(?:(?:the|The|a|A|an|An)\s+|(?:Prime Minister|Interior Minister|Prof\.|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Minister|President|Mayor|Gov\.|Sen\.)\s+(?=\p{Lu}))/u.exec(raw);
+  const lead = /^(?:(?:the|The|a|A|an|An)\s+|(?:(?:Prime|Interior|Finance|Foreign|Labou?r|Deputy|Opposition)\s+)?(?:Minister|President|Mayor|Captain|Councillor|Governor|Senator|Judge|Director|Chief|Commissioner|Inspector|General|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Sen\.|Capt\.|leader)\s+(?=\p{Lu}))/u.exec(raw);
   return lead && lead[0].length < raw.length ? { start: source.start + lead[0].length, end: source.end } : source;
 }
 
