@@ -9,10 +9,11 @@ import { PROGRAM, type Command, type Io } from './command';
 import { CliError, messageOf, UsageError } from './errors';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { suggestCommand } from './suggest';
 import { MAIN_HELP } from './usage';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand];
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, suggestCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: Io): number {

@@ -13,6 +13,7 @@ Commands:
                                                      (json, jsonl, csv, brat, w3c, conll, markdown)
   import <text file> --format <format> --from <file> merge a brat, w3c or json export into a sidecar
   check <paths> [--fix]                              re-anchor annotations to the current text
+  suggest <paths> [--kinds k,k] [--dry-run]          propose speakers, entities and claims for review
 
 ${PATHS_HELP}
 
