@@ -7,6 +7,7 @@ import { LiveAnnotations } from './anchor/live';
 import { Reanchorer } from './anchor/reanchorOnLoad';
 import { Annotator } from './annotate/annotator';
 import { registerCommands } from './commands';
+import { watchReview } from './suggest/reviewFlow';
 import { DecorationController } from './decorations/controller';
 import { useLivePositions } from './decorations/spans';
 import { registerHovers } from './hover';
@@ -36,6 +37,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const annotationsView = new AnnotationsView(store, index);
   const services: Services = { log, store, decorations, annotator, context, reanchorer, annotationsView, registry, index };
   context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
+  context.subscriptions.push(watchReview());
   context.subscriptions.push(live, reanchorer);
   context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store, (entity, uri) => index.entityName(entity, uri)));
   context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));

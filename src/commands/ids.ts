@@ -39,6 +39,11 @@ export const commandIds = [
   'transcriptAnnotator.exportClaimsBoard',
   'transcriptAnnotator.getClaimsBoard',
   'transcriptAnnotator.suggestAnnotations',
+  'transcriptAnnotator.reviewSuggestions',
+  'transcriptAnnotator.acceptSuggestion',
+  'transcriptAnnotator.rejectSuggestion',
+  'transcriptAnnotator.skipSuggestion',
+  'transcriptAnnotator.stopReviewingSuggestions',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
 ] as const;
