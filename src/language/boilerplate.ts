@@ -95,3 +95,10 @@ async function readFolder(folder: vscode.Uri): Promise<FolderTexts> {
   );
   return texts;
 }
+
+/** Lines `text` shares with the other texts of its folder (its outlet's), for one-off callers such as Suggest Annotations. */
+export async function outletRepeatedLines(uri: vscode.Uri, text: string): Promise<Set<string> | undefined> {
+  const siblings = await readFolder(folderOf(uri));
+  const others = [...siblings].filter(([key]) => key !== uri.toString()).map(([, t]) => t);
+  return others.length > 0 ? repeatedLines([text, ...others]) : undefined;
+}

@@ -62,6 +62,22 @@ describe('Suggestions on web-copied text', () => {
     assert.ok(all.every((a) => a.start >= masthead && a.start < credit), 'nothing proposed in the masthead, the credit, the bio or the teaser');
   });
 
+  it('types a claim tagged by hand as a statistic when it states a figure, unless told otherwise', async () => {
+    const editor = await vscode.window.showTextDocument(radio);
+    const select = (quote: string): void => {
+      const at = editor.document.getText().indexOf(quote);
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + quote.length));
+    };
+    select('1,200 people were detained on Monday');
+    const [withFigure] = await run<string[]>('tagClaim', { by: 'Maria Okonjo' });
+    select('the strike was unlawful');
+    const [without] = await run<string[]>('tagClaim', { by: 'Maria Okonjo' });
+    select('We are 2,400-strong');
+    const [told] = await run<string[]>('tagClaim', { claimType: 'quote' });
+    const all = await stored(radio);
+    assert.deepEqual([withFigure, without, told].map((id) => all.find((a) => a.id === id)?.['claimType']), ['statistic', undefined, 'quote']);
+  });
+
   it('reviews suggestions one by one: accept, reject and skip move on, each verdict one undoable step', async () => {
     const { ids } = await run<SuggestOutcome>('suggestAnnotations', { uri: wire.toString() });
     assert.ok(ids.length >= 4);
