@@ -5,7 +5,9 @@
  * undoable change, so a mistake is one Undo Annotation Change away.
  */
 import * as vscode from 'vscode';
+import type { Annotation } from '../core';
 import { isSuggested } from '../core/suggest';
+import { canonicalOf, learnAliases } from './aliases';
 import { spansOf, type Span } from '../decorations/spans';
 import { objectArg, textUriArg } from '../registry/args';
 import { Services } from '../services';
@@ -84,9 +86,11 @@ export async function stepSuggestion(services: Services, verdict: 'accepted' | '
   const span = openSuggestions(services, editor.document).find((s) => s.annotation.id === id);
   if (verdict === 'skip' || !span) return show(services, editor, span?.range ?? editor.selection);
   const modified = new Date().toISOString();
-  await services.annotator.change(editor.document.uri, verdict === 'accepted' ? 'Accept suggestion' : 'Reject suggestion', (current) =>
-    current.map((annotation) => (annotation.id === id ? { ...annotation, status: verdict, modified } : annotation)),
+  const canonical = verdict === 'accepted' ? canonicalOf(span.annotation) : undefined;
+  const changed = await services.annotator.change(editor.document.uri, verdict === 'accepted' ? 'Accept suggestion' : 'Reject suggestion', (current) =>
+    current.map((annotation) => (annotation.id === id ? ({ ...annotation, status: verdict, modified, ...(canonical ? { entity: canonical.id } : {}) } as Annotation) : annotation)),
   );
+  if (canonical) await learnAliases(services, editor.document.uri, changed.filter((a) => a.id === id));
   return show(services, editor, span.range, id);
 }
 

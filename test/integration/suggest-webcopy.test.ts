@@ -33,7 +33,7 @@ describe('Suggestions on web-copied text', () => {
     await restoreWorkspace(snapshot);
   });
 
-  it('proposes typed entities on a folder with no registry, gives reported speech to its source, and leaves boilerplate alone', async () => {
+  it('proposes typed entities on a folder with no registry, gives reported speech to its source, learns an alias when accepted, and leaves boilerplate alone', async () => {
     await vscode.workspace.fs.delete(registryFile);
     // The Annotations view names registry entities; once it shows ids again, the registry is gone.
     await waitFor(async () => !JSON.stringify(await run('getAnnotationTree')).includes('Prime Minister Abadie · accepted'), 'the registry to be unloaded');
@@ -55,6 +55,15 @@ describe('Suggestions on web-copied text', () => {
     assert.equal(byId.get(String(ministryClaim?.['by']))?.quote, 'interior ministry', 'the claim is the ministry’s, not the reporter’s');
     const quoted = all.find((a) => a.kind === 'claim' && a.quote.includes('We will not negotiate under pressure'));
     assert.equal(byId.get(String(quoted?.['by']))?.quote, 'Abadie');
+
+    // Accepting the surname teaches the registry (created on first use) the full name and the alias.
+    const editor = await vscode.window.showTextDocument(radio);
+    const at = editor.document.getText().indexOf('Abadie said');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    assert.equal((await run<ReviewStep>('reviewSuggestions')).current, abadie?.id);
+    await run<ReviewStep>('acceptSuggestion');
+    assert.equal((await stored(radio)).find((a) => a.id === abadie?.id)?.['entity'], 'jean-luc-abadie');
+    await waitFor(async () => /name: Jean-Luc Abadie[\s\S]*aliases:\s*- Abadie/u.test(new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile).then(undefined, () => new Uint8Array()))), 'the registry to learn the alias');
 
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(radio));
     const credit = Array.from(text.slice(0, text.indexOf('Transcript provided by'))).length;

@@ -60,7 +60,7 @@ describe('Web-copied transcripts and articles', () => {
     assert.deepEqual(headline.children.map((c) => c.name), ['the interior ministry', 'Katrin Solberg', 'Prof. Elin Reyes', 'What happens next']);
     const section = headline.children[3];
     assert.equal(section?.kind, vscode.SymbolKind.Namespace);
-    assert.deepEqual(section?.children.map((c) => [c.name, c.detail]), [["the Varnholm Dockworkers' Union", 'quoted source, organization']]);
+    assert.deepEqual(section?.children.map((c) => [c.name, c.detail]), [["Varnholm Dockworkers' Union", 'quoted source, organization']]);
     assert.ok(rest.length >= 4 && rest.every((s) => s.name === 'Boilerplate' && s.children.length === 0), 'boilerplate blocks are single, childless entries');
     assert.equal(rest[0]?.detail, '5 lines: Meridian Wire');
   });
