@@ -24,6 +24,9 @@ export function parseTurns(text: string): Turn[] {
   let current: Turn | undefined;
   // Once boilerplate starts, nothing more belongs to the current turn.
   let closed = false;
+  // Most transcripts have no closing credit at all: look for a glued one only in those that do.
+  const credits = /©|Copyright|Transcript provided/u.test(text);
+  const creditIn = (from: number, to: number): number | undefined => (credits ? inlineCreditAt(text, from, to) : undefined);
 
   forEachLine(text, (start, end) => {
     const label = matchSpeakerLabel(text, start);
@@ -38,7 +41,7 @@ export function parseTurns(text: string): Turn[] {
       };
       if (identity.role !== undefined) current.role = identity.role;
       turns.push(current);
-      const credit = inlineCreditAt(text, label.end, end);
+      const credit = creditIn(label.end, end);
       current.end = Math.max(label.end, trimmedEnd(text, label.end, credit ?? end));
       closed = credit !== undefined;
       return;
@@ -48,7 +51,7 @@ export function parseTurns(text: string): Turn[] {
       closed = true;
       return;
     }
-    const credit = inlineCreditAt(text, start, end);
+    const credit = creditIn(start, end);
     const contentEnd = trimmedEnd(text, start, credit ?? end);
     if (contentEnd > start) current.end = contentEnd;
     if (credit !== undefined) closed = true;
