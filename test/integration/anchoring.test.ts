@@ -154,7 +154,11 @@ describe('Anchoring when the text is replaced on disk', () => {
     const moved = items.find((item) => item.includes('quote: Interior Ministry'));
     const start = Number(/start: (\d+)/.exec(moved ?? '')?.[1]);
     assert.equal(points.slice(start, start + 'Interior Ministry'.length).join(''), 'Interior Ministry');
-    const summary = await vscode.commands.executeCommand<string>('transcriptAnnotator.getLastReanchorSummary');
-    assert.match(summary, /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/);
+    // The summary is composed once the re-anchored sidecar has been written, so it can trail the file by a moment.
+    const expected = /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/;
+    let summary: string | undefined;
+    await waitFor(async () => expected.test((summary = await vscode.commands.executeCommand<string | undefined>('transcriptAnnotator.getLastReanchorSummary')) ?? ''), 'the re-anchoring summary').catch((error: unknown) => {
+      throw new Error(`${String(error)}; last summary: ${String(summary)}`);
+    });
   });
 });
