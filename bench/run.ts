@@ -3,6 +3,7 @@ import { benchAnchor } from './anchor';
 import { benchPipeline } from './pipeline';
 import { benchExchange } from './exchange';
 import { benchEditing } from './editing';
+import { benchQuality } from './quality';
 import { benchSidecar } from './sidecar';
 import { benchAgreement, benchMerge } from './team';
 import { benchTranscript } from './transcript';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   benchMerge();
   benchAgreement();
   benchExchange();
+  benchQuality();
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { LiveAnnotations } from './anchor/live';
 import { Reanchorer } from './anchor/reanchorOnLoad';
 import { Annotator } from './annotate/annotator';
 import { registerCommands } from './commands';
+import { watchReview } from './suggest/reviewFlow';
 import { DecorationController } from './decorations/controller';
 import { EntityTypeLayer } from './decorations/typeLayer';
 import { LegendView } from './views/legendView';
@@ -43,6 +44,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const services: Services = { log, store, decorations, annotator, context, reanchorer, annotationsView, registry, index, typeLayer };
   context.subscriptions.push(typeLayer, new LegendView(typeLayer));
   context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
+  context.subscriptions.push(watchReview());
   context.subscriptions.push(live, reanchorer);
   context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store, (entity, uri) => index.entityName(entity, uri)));
   context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));

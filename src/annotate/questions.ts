@@ -11,6 +11,9 @@ import { author, configuredList } from './args';
 import { knownEntities, resolveEntity, similarity } from './entities';
 import type { Target } from './targets';
 import { UserError } from '../util/userError';
+import { normalizeText } from '../core';
+import { extractFigures } from '../core/claims/figures';
+import { findMentions } from '../core/registry/mentions';
 
 export const defaultEntityTypes = ['person', 'organization', 'location', 'event', 'other'];
 export const defaultClaimTypes = ['statistic', 'event', 'quote', 'prediction', 'other'];
@@ -79,7 +82,9 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
     if (!picked) return undefined;
     [by, before] = [picked.id, picked.create ? [picked.create] : []];
   }
-  const claimType = args ? args.claimType : await pickClaimType();
+  // A claim stating a figure is a statistic unless the user says otherwise.
+  const statistic = extractFigures(context.texts.text.slice(target.start, target.end)).some((figure) => figure.kind !== 'date');
+  const claimType = args ? (args.claimType ?? (statistic ? 'statistic' : undefined)) : await pickClaimType(statistic);
   if (claimType === undefined && !args) return undefined;
   const note = args ? args.note : await vscode.window.showInputBox({ title: 'Note (optional)', prompt: 'A note for reviewers; leave empty for none' });
   // Esc at the last, optional question must not throw the earlier answers away unasked.
@@ -95,8 +100,13 @@ async function keepWithoutNote(): Promise<boolean> {
   return (await vscode.window.showQuickPick(items, { title: 'No note given', placeHolder: 'Keep the claim you described, without a note?' }))?.keep ?? false;
 }
 
-async function pickClaimType(): Promise<string | undefined> {
-  const items = [{ label: '$(circle-slash) No claim type', value: '' }, ...configuredList('claimTypes', defaultClaimTypes).map((value) => ({ label: value, value }))];
+async function pickClaimType(statistic: boolean): Promise<string | undefined> {
+  const types = configuredList('claimTypes', defaultClaimTypes);
+  const typed = types.map((value) => ({ label: value, value, ...(statistic && value === 'statistic' ? { description: 'states a figure' } : {}) }));
+  // The first item is the one Enter takes: the statistic type for a claim with a figure.
+  const ordered = statistic && types.includes('statistic') ? [...typed.filter((t) => t.value === 'statistic'), ...typed.filter((t) => t.value !== 'statistic')] : typed;
+  const none = { label: '$(circle-slash) No claim type', value: '' };
+  const items = statistic && types.includes('statistic') ? [...ordered, none] : [none, ...ordered];
   const picked = await vscode.window.showQuickPick(items, { title: 'Claim type (optional)' });
   return picked?.value;
 }
@@ -115,8 +125,58 @@ async function pickAuthor(turn: Turn | undefined, context: TagContext): Promise<
     items.push({ label: candidate.name, description: candidate.kind, id: candidate.id });
   }
   items.push({ label: '$(circle-slash) Nobody (unattributed)' });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Who made this claim?', placeHolder: 'The speaker of the turn is preselected' });
+  const picked = await pickWithNewSource(items);
+  if (picked && 'newSource' in picked) return newSource(picked.newSource, target(turn, context), context);
   return picked ? { ...(picked.id ? { id: picked.id } : {}), ...(picked.create ? { create: picked.create } : {}) } : undefined;
+}
+
+function target(turn: Turn | undefined, context: TagContext): number {
+  return turn ? context.texts.map.toCodePoint(turn.start) : 0;
+}
+
+/** The "Who made this claim?" pick; what the user types that matches nobody is offered as a new source. */
+function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<T | { newSource: string } | undefined> {
+  type Item = T | (vscode.QuickPickItem & { newSource: string });
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.title = 'Who made this claim?';
+  pick.placeholder = 'The speaker of the turn is preselected; type a name to add a new source';
+  pick.items = items;
+  pick.onDidChangeValue((value) => {
+    const name = value.trim();
+    const known = items.some((item) => item.label.toLocaleLowerCase() === name.toLocaleLowerCase());
+    pick.items = name && !known ? [...items, { label: `$(add) New source “${name}”`, description: 'tag its mention in this file', alwaysShow: true, newSource: name }] : items;
+  });
+  return new Promise((resolve) => {
+    let done = false;
+    pick.onDidAccept(() => {
+      done = true;
+      const [chosen] = pick.selectedItems;
+      pick.hide();
+      resolve(chosen && 'newSource' in chosen ? { newSource: chosen.newSource } : (chosen as T | undefined));
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      if (!done) resolve(undefined);
+    });
+    pick.show();
+  });
+}
+
+const ORGANIZATION_WORDS = /\b(?:ministry|police|union|government|company|council|authority|authorities|agency|department|office|court|federation|association|university|bank|party|services?|guard|chamber|wire|radio|news)\b/iu;
+
+/**
+ * A new source typed in the picker: an entity annotation on its mention in this file, the one
+ * nearest the claim's turn (a name the text never writes cannot be a source of this file).
+ */
+function newSource(name: string, near: number, context: TagContext): { id: string; create?: Annotation } {
+  const existing = context.annotations.find((a) => a.kind === 'entity' && a.quote.toLocaleLowerCase() === name.toLocaleLowerCase() && !a.orphaned);
+  if (existing) return { id: existing.id };
+  const mentions = findMentions(normalizeText(context.texts.raw), [name], { ignoreCase: true });
+  const nearest = [...mentions].sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+  if (!nearest) throw new Error(`“${name}” is not written in this file: tag a mention of the source first, or pick one from the list.`);
+  const fields = { kind: 'entity' as const, type: ORGANIZATION_WORDS.test(name) ? 'organization' : 'person' };
+  const create = createAnnotation(context.texts.text, fields, { start: nearest.start, end: nearest.end, existingIds: context.ids, ...(author() ? { author: author() } : {}) });
+  return { id: create.id, create };
 }
 
 /**

@@ -13,11 +13,12 @@ import { importCommand } from './import';
 import { stdoutFailed, toStdout } from './stdout';
 import { installMergeDriverCommand } from './installMergeDriver';
 import { mergeDriverCommand } from './mergeDriver';
+import { suggestCommand } from './suggest';
 import { MAIN_HELP } from './usage';
 import { sep } from 'node:path';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand, agreeCommand];
+const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand, agreeCommand, suggestCommand];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -16,6 +16,7 @@ Commands:
   merge-driver <ancestor> <current> <other> [<path>] git's merge driver for sidecars (%O %A %B %P)
   install-merge-driver [--global]                    set git up to use merge-driver
   agree <A> <B> | <A> --ref <rev> | <A> --by-author  inter-annotator agreement (P/R/F1, kappa, alpha)
+  suggest <paths> [--kinds k,k] [--dry-run]          propose speakers, entities and claims for review
 
 ${PATHS_HELP}
 

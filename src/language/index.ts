@@ -6,16 +6,21 @@ import { bindAssociation } from './annotateFile';
 import { TranscriptAssociation } from './association';
 import { TranscriptSymbolProvider } from './documentSymbols';
 import { TranscriptFoldingProvider } from './folding';
+import { OutletBoilerplate } from './boilerplate';
+import { BoilerplateTokensProvider, boilerplateLegend } from './semanticTokens';
 
 export { annotateFile } from './annotateFile';
 
 export function registerLanguageFeatures(services: Services): vscode.Disposable[] {
   const selector: vscode.DocumentSelector = { language: languageId };
   const association = new TranscriptAssociation(services);
+  const boilerplate = new OutletBoilerplate();
   return [
+    boilerplate,
     association,
     bindAssociation(services, association),
-    vscode.languages.registerDocumentSymbolProvider(selector, new TranscriptSymbolProvider(), { label: 'Speaker turns' }),
-    vscode.languages.registerFoldingRangeProvider(selector, new TranscriptFoldingProvider()),
+    vscode.languages.registerDocumentSymbolProvider(selector, new TranscriptSymbolProvider(boilerplate), { label: 'Transcript outline' }),
+    vscode.languages.registerFoldingRangeProvider(selector, new TranscriptFoldingProvider(boilerplate)),
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, new BoilerplateTokensProvider(boilerplate), boilerplateLegend),
   ];
 }

@@ -5,7 +5,9 @@
  * annotation lies, so a rejected batch stays rejected on the next run.
  */
 import * as vscode from 'vscode';
+import type { Annotation } from '../core';
 import { isSuggested } from '../core/suggest';
+import { canonicalOf, learnAliases } from './aliases';
 import { objectArg, textUriArg } from '../registry/args';
 import { Services } from '../services';
 import { counted } from '../core';
@@ -20,13 +22,18 @@ export async function settleSuggestions(services: Services, raw: unknown, status
   }
   const modified = new Date().toISOString();
   let changed = 0;
+  const learned: Annotation[] = [];
   await services.annotator.change(uri, status === 'accepted' ? 'Accept suggestions' : 'Reject suggestions', (current) =>
     current.map((annotation) => {
       if (!isSuggested(annotation) || annotation.status !== 'proposed') return annotation;
       changed++;
-      return { ...annotation, status, modified };
+      // An accepted surname points to the full name it stands for, which the registry learns below.
+      const canonical = status === 'accepted' ? canonicalOf(annotation) : undefined;
+      if (canonical) learned.push(annotation);
+      return { ...annotation, status, modified, ...(canonical ? { entity: canonical.id } : {}) } as Annotation;
     }),
   );
+  await learnAliases(services, uri, learned);
   vscode.window.setStatusBarMessage(`$(check) ${status === 'accepted' ? 'Accepted' : 'Rejected'} ${counted(changed, 'suggestion')} in ${name}`, 3000);
   return { changed };
 }

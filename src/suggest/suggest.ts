@@ -9,6 +9,7 @@ import { Annotation, AnnotationKind, counted, normalizeText } from '../core';
 import { suggestAnnotations } from '../core/suggest';
 import { author } from '../annotate/args';
 import { annotateFile } from '../language';
+import { outletRepeatedLines } from '../language/boilerplate';
 import { objectArg, optionalChoices, textUriArg } from '../registry/args';
 import { Services } from '../services';
 import { readText } from '../util/fs';
@@ -30,8 +31,11 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   if (open?.isDirty) throw new UserError(`Save ${vscode.workspace.asRelativePath(uri)} first: annotations are anchored to the saved text.`);
   const file = await readText(uri);
   if (file.kind !== 'ok') throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(uri)}${file.kind === 'error' ? `: ${file.message}` : ''}.`);
+  // Lines the outlet repeats across the folder's texts are page chrome too.
+  const repeated = await outletRepeatedLines(uri, file.raw);
   const propose = (annotations: readonly Annotation[]): Annotation[] =>
     suggestAnnotations({
+      ...(repeated ? { repeatedLines: repeated } : {}),
       normalizedText: normalizeText(file.raw),
       rawText: file.raw,
       annotations,
@@ -56,7 +60,7 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   for (const annotation of created) counts[annotation.kind]++;
   const what = allKinds.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}${counts[kind] === 1 ? '' : 's'}`).join(', ');
   void vscode.window
-    .showInformationMessage(`Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one, or reject them all at once.`, 'Reject All')
-    .then((action) => (action === 'Reject All' ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() }) : undefined));
+    .showInformationMessage(`Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one (Review Suggestions), or reject them all at once.`, 'Review', 'Reject All')
+    .then((action) => (action === 'Reject All' ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() }) : action === 'Review' ? vscode.commands.executeCommand('transcriptAnnotator.reviewSuggestions', { uri: uri.toString() }) : undefined));
   return { ids: created.map((annotation) => annotation.id), counts };
 }

@@ -153,7 +153,7 @@ describe('Tagging', () => {
     select('puts the number at 2,000');
     const pending = run<string[]>('tagClaim');
     for (let step = 0; step < 3; step++) {
-      // Who made it (the turn's speaker is first), the claim type ("none" first), the note (empty).
+      // Who made it (the turn's speaker is first), the claim type ("statistic" first: the claim states a figure), the note (empty).
       await new Promise((resolve) => setTimeout(resolve, 400));
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     }
@@ -161,7 +161,7 @@ describe('Tagging', () => {
     const annotations = await stored();
     const claim = annotations.find((a) => a.id === claimId);
     const speaker = annotations.find((a) => a.id === claim?.by);
-    assert.deepEqual([claim?.quote, claim?.claimType, claim?.note], ['puts the number at 2,000', undefined, undefined]);
+    assert.deepEqual([claim?.quote, claim?.claimType, claim?.note], ['puts the number at 2,000', 'statistic', undefined]);
     assert.deepEqual([speaker?.kind, speaker?.quote, speaker?.speaker], ['speaker', 'OKONJO', 'Maria Okonjo'], 'the label of the turn the claim sits in');
   });
 

@@ -92,9 +92,12 @@ describe('Suggested annotations', () => {
     const maria = existing('speaker', 'MARIA OKONJO', 'accepted', ids);
     const suggested = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [maria], now: NOW });
     const claims = suggested.filter((a) => a.kind === 'claim');
+    // Reported speech goes to its source (issue 19): "Abadie’s office said" is the office's, proposed as an entity.
+    const office = suggested.find((a) => a.kind === 'entity' && a.quote === 'Abadie’s office');
+    assert.ok(office && office.kind === 'entity' && office.type === 'organization');
     assert.deepEqual(claims.map((c) => (c.kind === 'claim' ? [c.quote, c.by ?? null] : [])), [
       ['Police say they detained 1,200 people', maria.id],
-      ['Abadie’s office said nothing', maria.id],
+      ['Abadie’s office said nothing', office.id],
       ['About 8,000 marched', null],
     ]);
   });
@@ -104,10 +107,14 @@ describe('Suggested annotations', () => {
     assert.deepEqual(suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: first, registry: REGISTRY, now: NOW }), []);
   });
 
-  it('suggests only the kinds asked for, and no entities without a registry', () => {
+  it('suggests only the kinds asked for, and entities without a registry too (issue 19)', () => {
     const speakers = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], kinds: ['speaker'], now: NOW });
     assert.deepEqual(speakers.map((a) => a.kind), ['speaker', 'speaker', 'speaker']);
-    assert.ok(suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], now: NOW }).every((a) => a.kind !== 'entity'));
+    const entities = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], now: NOW }).filter((a) => a.kind === 'entity');
+    assert.deepEqual(entities.map((a) => (a.kind === 'entity' ? [a.quote, a.type, a.entity ?? null] : [])), [
+      ['Abadie’s office', 'organization', null],
+      ['Jean-Luc Abadie', 'person', null],
+    ]);
   });
 
   it('tags all untagged mentions of one entity as proposed, without the suggested mark', () => {

@@ -2,7 +2,8 @@
  * The figures a claim states (`about 1,150 people`, `75%`, `$1.2 billion`,
  * `Feb. 9`), so claims about the same question can be compared across
  * sources. Heuristic and English-only; it prefers missing a figure to
- * inventing one (times, ordinals, `#1` and `COVID-19` are not figures).
+ * inventing one (times, ordinals, `#1` and `COVID-19` are not figures; `some-3,100`,
+ * a thousands figure glued to a word, is).
  */
 import { OffsetMap } from '../offsets';
 import { CURRENCIES, HEDGES, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALES, YEAR_CUES } from './figureWords';
@@ -43,7 +44,7 @@ const DATE = new RegExp(
 // Longest first, so `more than` is not read as `more` and `an estimated` wins over `estimated`.
 const HEDGE = Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace('.', '\\.')).join('|');
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_#.,:/]|\p{L}-)(?:(?<hedge>${HEDGE})\s*)?(?<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?` +
+  String.raw`(?<![\p{L}\p{N}_#.,:/]|\p{L}-(?!\d{1,3}(?:,\d{3})+(?!\d)))(?:(?<hedge>${HEDGE})\s*)?(?<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?` +
     String.raw`(?:(?<words>(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?<wscale>hundred|thousand|million|billion)` +
     String.raw`|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?))` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion)\b|(?<short>bn|m|k)(?![\p{L}\p{N}]))?` +

@@ -10,10 +10,11 @@ import { createAnnotation, type AnnotationFields } from '../annotate/create';
 import { sortedAnnotations } from '../sidecar/canonicalWriter';
 import { CodePointText, OffsetMap } from '../offsets';
 import { findMentions } from '../registry/mentions';
-import { namesOf } from '../registry/names';
+import { nameKey, namesOf } from '../registry/names';
 import type { EntityRegistry } from '../registry/schema';
 import type { Annotation, AnnotationKind } from '../schema';
-import { parseTurns } from '../transcript';
+import { attributeSentences, docLines, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
+import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
 
@@ -30,6 +31,8 @@ export interface SuggestInput {
   annotations: readonly Annotation[];
   /** Entities whose names and aliases are looked for. */
   registry?: EntityRegistry;
+  /** Keys of lines repeated in other files of the same outlet (see `repeatedLines`): boilerplate too. */
+  repeatedLines?: ReadonlySet<string>;
   /** Kinds to suggest (default all three). */
   kinds?: readonly AnnotationKind[];
   author?: string;
@@ -49,12 +52,17 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
   const taken = (kind: AnnotationKind): IntervalSet => new IntervalSet(live.filter((a) => a.kind === kind));
   const ids = new Set(input.annotations.map((a) => a.id));
   const out: Annotation[] = [];
-  const make = (fields: AnnotationFields, start: number, end: number): void => {
+  const make = (fields: AnnotationFields, start: number, end: number, extra?: Record<string, string>): Annotation => {
     const options = { start, end, existingIds: ids, status: 'proposed' as const, ...(input.author ? { author: input.author } : {}), ...(input.now ? { now: input.now } : {}) };
-    const annotation = { ...createAnnotation(text, fields, options), attributes: { [SUGGESTED_ATTRIBUTE]: true } };
+    const annotation = { ...createAnnotation(text, fields, options), attributes: { [SUGGESTED_ATTRIBUTE]: true, ...extra } };
     ids.add(annotation.id);
     out.push(annotation);
+    return annotation;
   };
+  // Nothing is proposed inside page chrome, credits or bios.
+  const cp = new OffsetMap(input.normalizedText);
+  const boilerplate = findBoilerplate(input.normalizedText, input.repeatedLines ? { repeatedLines: input.repeatedLines } : {});
+  const chrome = new IntervalSet(boilerplate.map((r) => ({ start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })));
   const map = new OffsetMap(input.rawText);
   const turns = parseTurns(input.rawText).map((t) => ({
     turn: t, start: map.toCodePoint(t.start), end: map.toCodePoint(t.end),
@@ -66,27 +74,111 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
       if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}) }, t.nameStart, t.nameEnd);
     }
   }
-  if (kinds.has('entity') && input.registry) {
-    const entities = taken('entity');
-    const { names, owners } = entityNames(input.registry);
-    for (const m of findMentions(input.normalizedText, names)) {
-      const owner = owners[m.index];
-      if (owner && !entities.overlaps(m.start, m.end)) make({ kind: 'entity', type: owner.type, entity: owner.id }, m.start, m.end);
+  const labels = new IntervalSet(turns.map((t) => ({ start: map.toCodePoint(t.turn.label.start), end: map.toCodePoint(t.turn.label.end) })));
+  const entities = taken('entity');
+  // Where each proposed or existing entity annotation lies, to give claims their `by`.
+  const entityAt: Array<{ start: number; end: number; id: string }> = live.filter((a) => a.kind === 'entity' && a.status !== 'rejected').map((a) => ({ start: a.start, end: a.end, id: a.id }));
+  const registryIds = new Map<string, { id: string; type: string }>();
+  if (input.registry) for (const e of input.registry.entities) for (const name of namesOf(e)) registryIds.set(nameKey(name), { id: e.id, type: e.type });
+  const proposedSpans: Array<{ start: number; end: number }> = [];
+  const proposeEntity = (fields: AnnotationFields & { kind: 'entity' }, start: number, end: number, name?: string): string | undefined => {
+    if (entities.overlaps(start, end) || chrome.overlaps(start, end) || labels.overlaps(start, end)) return undefined;
+    if (proposedSpans.some((p) => p.start < end && start < p.end)) return undefined;
+    const annotation = make(fields, start, end, name && name !== text.slice(start, end) ? { name } : undefined);
+    proposedSpans.push({ start, end });
+    entityAt.push({ start, end, id: annotation.id });
+    return annotation.id;
+  };
+  const sentences = bodySentences(input.normalizedText, boilerplate);
+  const attributions = attributeSentences(input.normalizedText, sentences);
+  if (kinds.has('entity')) {
+    if (input.registry) {
+      const { names, owners } = entityNames(input.registry);
+      for (const m of findMentions(input.normalizedText, names)) {
+        const owner = owners[m.index];
+        if (owner) proposeEntity({ kind: 'entity', type: owner.type, entity: owner.id }, m.start, m.end);
+      }
+    }
+    // The sources of reported speech, organisations included ("the interior ministry"), before other names.
+    for (const a of attributions) {
+      if (!a) continue;
+      const span = sourceSpan(input.normalizedText, a.source);
+      const known = registryIds.get(nameKey(input.normalizedText.slice(span.start, span.end)));
+      const fields = known ? { kind: 'entity' as const, type: known.type, entity: known.id } : { kind: 'entity' as const, type: a.kind };
+      proposeEntity(fields, cp.toCodePoint(span.start), cp.toCodePoint(span.end));
+    }
+    // Names no registry knows, merged with the registry's: a name the registry has gets its id.
+    const inChrome = (s: number, e: number): boolean => chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
+    for (const found of recognizeEntities(input.normalizedText, inChrome, sentences)) {
+      const known = registryIds.get(nameKey(found.name)) ?? registryIds.get(nameKey(input.normalizedText.slice(found.start, found.end)));
+      const fields = known ? { kind: 'entity' as const, type: known.type, entity: known.id } : { kind: 'entity' as const, type: found.type };
+      proposeEntity(fields, cp.toCodePoint(found.start), cp.toCodePoint(found.end), found.name);
     }
   }
   if (kinds.has('claim')) {
     const claims = taken('claim');
-    const cp = new OffsetMap(input.normalizedText);
     const speakerOf = reviewedSpeakers(live, turns);
-    for (const c of claimCandidates(input.normalizedText)) {
+    for (const c of claimCandidates(input.normalizedText, boilerplate)) {
       const [start, end] = [cp.toCodePoint(c.start), cp.toCodePoint(c.end)];
       if (claims.overlaps(start, end)) continue;
-      const t = lastStartingAtOrBefore(turns, start);
-      const by = t >= 0 && start < (turns[t]?.end ?? 0) ? speakerOf.get(t) : undefined;
+      // Reported speech goes to the source it is reported from, not to the reporter.
+      const k = sentences.findIndex((s, i) => s.start < c.end && c.start < s.end && attributions[i] !== undefined);
+      const attribution = k >= 0 ? attributions[k] : undefined;
+      let by: string | undefined;
+      if (attribution) {
+        const [s, e] = [cp.toCodePoint(attribution.source.start), cp.toCodePoint(attribution.source.end)];
+        by = entityAt.find((a) => a.start < e && s < a.end)?.id;
+        if (!by && kinds.has('entity')) {
+          const span = sourceSpan(input.normalizedText, attribution.source);
+          by = proposeEntity({ kind: 'entity', type: attribution.kind }, cp.toCodePoint(span.start), cp.toCodePoint(span.end));
+        }
+      }
+      if (!by && !attribution) {
+        const t = lastStartingAtOrBefore(turns, start);
+        by = t >= 0 && start < (turns[t]?.end ?? 0) ? speakerOf.get(t) : undefined;
+      }
       make({ kind: 'claim', ...(c.statistic ? { claimType: 'statistic' } : {}), ...(by ? { by } : {}) }, start, end);
     }
   }
+  linkSurnames(out, live);
   return sortedAnnotations(out);
+}
+
+/**
+ * A proposed person named by one word ("Abadie") after a fuller name ending in that word
+ * ("Jean-Luc Abadie", proposed or already tagged) gets that name in `attributes.name`,
+ * so the reviewer sees whom it refers to.
+ */
+function linkSurnames(proposed: Annotation[], live: readonly Annotation[]): void {
+  const people = [...live, ...proposed].filter((a) => a.kind === 'entity' && a.type === 'person').sort((a, b) => a.start - b.start);
+  for (const a of proposed) {
+    if (a.kind !== 'entity' || a.type !== 'person' || /\s/u.test(a.quote) || a.attributes?.['name'] !== undefined) continue;
+    const full = people.find((p) => p.start < a.start && /\s/u.test(p.quote) && p.quote.split(/\s+/u).pop() === a.quote);
+    if (full) a.attributes = { ...a.attributes, name: typeof full.attributes?.['name'] === 'string' ? full.attributes['name'] : full.quote };
+  }
+}
+
+/** The entity span of a source: without a leading article or title ("the interior ministry" -> "interior ministry", "Prof. Elin Reyes" -> "Elin Reyes"). */
+function sourceSpan(text: string, source: TextRange): TextRange {
+  const raw = text.slice(source.start, source.end);
+  const lead = /^(?:(?:the|The|a|A|an|An)\s+|(?:(?:Prime|Interior|Finance|Foreign|Labou?r|Deputy|Opposition)\s+)?(?:Minister|President|Mayor|Captain|Councillor|Governor|Senator|Judge|Director|Chief|Commissioner|Inspector|General|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Sen\.|Capt\.|leader)\s+(?=\p{Lu}))/u.exec(raw);
+  return lead && lead[0].length < raw.length ? { start: source.start + lead[0].length, end: source.end } : source;
+}
+
+/** Sentences of the body: lines outside boilerplate, after their speaker label, stage-direction lines left out. UTF-16 ranges. */
+function bodySentences(text: string, boilerplate: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const line of docLines(text)) {
+    if (/^\s*\(.*\)\s*$/u.test(line.text) || overlapsBoilerplate(boilerplate, line.start, line.contentEnd)) {
+      // A line that only ends in boilerplate (a glued credit) keeps what comes before it.
+      const glued = boilerplate.find((r) => r.start > line.start && r.start < line.contentEnd);
+      if (!glued || /^\s*\(/u.test(line.text)) continue;
+      out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, glued.start));
+      continue;
+    }
+    out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, line.contentEnd));
+  }
+  return out;
 }
 
 /**
@@ -112,7 +204,8 @@ function entityNames(registry: EntityRegistry): { names: string[]; owners: Array
 function reviewedSpeakers(live: readonly Annotation[], turns: ReadonlyArray<{ start: number; nameStart: number; nameEnd: number }>): Map<number, string> {
   const found = new Map<number, string>();
   for (const a of live) {
-    if (a.kind !== 'speaker' || isSuggested(a) || a.status === 'rejected') continue;
+    // An accepted suggestion has been reviewed; one still proposed has not.
+    if (a.kind !== 'speaker' || (isSuggested(a) && a.status !== 'accepted') || a.status === 'rejected') continue;
     const t = lastStartingAtOrBefore(turns, a.end - 1);
     const turn = turns[t];
     if (turn && a.start < turn.nameEnd && a.end > turn.nameStart && !found.has(t)) found.set(t, a.id);

@@ -10,3 +10,11 @@ export { describeSpeaker, normalizeSpeakerName, titleCaseWord } from './speaker-
 export { SpeakerResolver, normalizeSpeakers } from './speaker-resolver';
 export { isBoilerplateAt, isBoilerplateLine } from './boilerplate';
 export { parseTurns } from './turns';
+export { FURNITURE_SOURCE, inlineCreditAt } from './boilerplate';
+export {
+  findBoilerplate, repeatedLines, lineKey, overlapsBoilerplate, docLines, bodyStartIndex, headlineIndex, wordCount, isSentenceLine,
+  type BoilerplateRange, type BoilerplateReason, type BoilerplateOptions, type DocLine,
+} from './chrome';
+export { attributeSentence, attributeSentences, type Attribution } from './attribution';
+export { outlineArticle, boilerplateBlocks, canonicalName, type ArticleOutline, type ArticleSection, type BoilerplateBlock, type QuotedSource } from './article';
+export { sentenceSpans, trimmedSentences } from './sentences';

@@ -1,4 +1,4 @@
-import { isBoilerplateAt } from './boilerplate';
+import { inlineCreditAt, isBoilerplateAt } from './boilerplate';
 import { forEachLine, trimmedEnd } from './lines';
 import { matchSpeakerLabel } from './speaker-label';
 import { SpeakerResolver } from './speaker-resolver';
@@ -14,7 +14,8 @@ import type { Turn } from './types';
  * A turn starts at its label (always column 0) and ends after the last
  * non-whitespace character of its last content line: trailing blank lines
  * are excluded, and so is everything from the first boilerplate line
- * (copyright, "Transcript provided by …", page chrome) up to the next label.
+ * (copyright, "Transcript provided by …", page chrome) up to the next label,
+ * and a closing credit glued to the end of a line.
  * Text before the first label belongs to no turn.
  */
 export function parseTurns(text: string): Turn[] {
@@ -23,6 +24,9 @@ export function parseTurns(text: string): Turn[] {
   let current: Turn | undefined;
   // Once boilerplate starts, nothing more belongs to the current turn.
   let closed = false;
+  // Most transcripts have no closing credit at all: look for a glued one only in those that do.
+  const credits = /©|Copyright|Transcript provided/u.test(text);
+  const creditIn = (from: number, to: number): number | undefined => (credits ? inlineCreditAt(text, from, to) : undefined);
 
   forEachLine(text, (start, end) => {
     const label = matchSpeakerLabel(text, start);
@@ -33,11 +37,13 @@ export function parseTurns(text: string): Turn[] {
         label,
         labelText: label.text,
         start: label.start,
-        end: trimmedEnd(text, label.end, end),
+        end: label.end,
       };
       if (identity.role !== undefined) current.role = identity.role;
       turns.push(current);
-      closed = false;
+      const credit = creditIn(label.end, end);
+      current.end = Math.max(label.end, trimmedEnd(text, label.end, credit ?? end));
+      closed = credit !== undefined;
       return;
     }
     if (!current || closed) return;
@@ -45,8 +51,10 @@ export function parseTurns(text: string): Turn[] {
       closed = true;
       return;
     }
-    const contentEnd = trimmedEnd(text, start, end);
+    const credit = creditIn(start, end);
+    const contentEnd = trimmedEnd(text, start, credit ?? end);
     if (contentEnd > start) current.end = contentEnd;
+    if (credit !== undefined) closed = true;
   });
 
   return turns;

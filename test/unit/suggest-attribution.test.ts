@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { normalizeText, type Annotation } from '../../src/core';
+import { recognizeEntities } from '../../src/core/suggest/entities';
+import { suggestAnnotations } from '../../src/core/suggest';
+import { attributeSentence, attributeSentences, trimmedSentences } from '../../src/core/transcript';
+
+const source = (sentence: string): string | undefined => attributeSentence(sentence, 0, sentence.length)?.source.text;
+
+describe('Attribution of reported speech', () => {
+  const cases: Array<[string, string, 'person' | 'organization']> = [
+    ['Katrin Solberg said 1,150 people had been detained.', 'Katrin Solberg', 'person'],
+    ['The count was far too low, said Prof. Reyes.', 'Prof. Reyes', 'person'],
+    ['About 300 will face charges, according to the interior ministry.', 'the interior ministry', 'organization'],
+    ['Jean-Luc Abadie, the prime minister, told reporters the strike was unlawful.', 'Jean-Luc Abadie', 'person'],
+    ['At the terminal, the minister says that 1,200 people were detained.', 'the minister', 'person'],
+    ['“We will not leave,” Ana Reyes said.', 'Ana Reyes', 'person'],
+    ['"About 1,150 people have been detained," said Katrin Solberg, a spokesperson for the Interior Ministry.', 'Katrin Solberg', 'person'],
+    ['The Interior Ministry says 1,200 were held.', 'The Interior Ministry', 'organization'],
+    ['Prof. Elin Reyes of Aldermark University said the count was low.', 'Prof. Elin Reyes', 'person'],
+  ];
+  for (const [sentence, expected, kind] of cases) {
+    it(`finds ${expected} in "${sentence}"`, () => {
+      const found = attributeSentence(sentence, 0, sentence.length);
+      assert.equal(found?.source.text, expected);
+      assert.equal(found?.kind, kind);
+    });
+  }
+
+  for (const sentence of ['The union began its strike at 6 a.m. on Monday.', 'Police described a 3,000-strong crowd.', 'She said most had been released.']) {
+    it(`names no source in "${sentence}" on its own`, () => {
+      assert.equal(source(sentence), undefined);
+    });
+  }
+
+  it('gives a pronoun the source of the sentence before it', () => {
+    const text = 'Katrin Solberg said 1,150 people were held. She said most had been released.';
+    const found = attributeSentences(text, trimmedSentences(text, 0, text.length));
+    assert.deepEqual(found.map((a) => a?.source.text), ['Katrin Solberg', 'Katrin Solberg']);
+  });
+});
+
+describe('Entities without a registry', () => {
+  const text = 'VARNHOLM (MERIDIAN WIRE) — Prof. Elin Reyes of Aldermark University met Katrin Solberg in Harbor Square. Reyes said the Varnholm Dockworkers’ Union had 4,800 members in Varnholm.';
+  const found = recognizeEntities(text, () => false, trimmedSentences(text, 0, text.length));
+
+  it('types people, organisations and places, without titles, possessives or all-caps datelines', () => {
+    assert.deepEqual(found.map((e) => [text.slice(e.start, e.end), e.type]), [
+      ['Elin Reyes', 'person'],
+      ['Aldermark University', 'organization'],
+      ['Katrin Solberg', 'person'],
+      ['Harbor Square', 'location'],
+      ['Reyes', 'person'],
+      ['Varnholm Dockworkers’ Union', 'organization'],
+      ['Varnholm', 'location'],
+    ]);
+  });
+
+  it('links a surname to the full name seen before', () => {
+    assert.equal(found.find((e) => text.slice(e.start, e.end) === 'Reyes')?.name, 'Elin Reyes');
+  });
+});
+
+describe('Suggested claims of reported speech', () => {
+  const raw = 'MARIA OKONJO, BYLINE: At the ferry terminal, the interior ministry says that 1,200 people were detained.\n\nOKONJO: The count was far too low, said Prof. Reyes.\n\n3 of 12\n';
+  const text = normalizeText(raw);
+  const maria: Annotation = { id: 'mariaaaa', kind: 'speaker', start: 0, end: 12, quote: 'MARIA OKONJO', speaker: 'Maria Okonjo', status: 'accepted' };
+  const out = suggestAnnotations({ normalizedText: text, rawText: raw, annotations: [maria], now: new Date('2026-12-01T00:00:00Z') });
+  const byId = new Map(out.map((a) => [a.id, a]));
+
+  it('gives the claim to the quoted source, proposed as an entity, not to the reporter', () => {
+    const claims = out.filter((a) => a.kind === 'claim');
+    assert.deepEqual(claims.map((c) => [c.quote, c.kind === 'claim' && c.by ? byId.get(c.by)?.quote : c.kind === 'claim' ? c.by : undefined]), [
+      ['At the ferry terminal, the interior ministry says that 1,200 people were detained', 'interior ministry'],
+      ['The count was far too low, said Prof. Reyes', 'Reyes'],
+    ]);
+    const ministry = out.find((a) => a.quote === 'interior ministry');
+    assert.ok(ministry?.kind === 'entity' && ministry.type === 'organization' && ministry.status === 'proposed');
+  });
+
+  it('types a claim with a figure as a statistic and never proposes a gallery counter', () => {
+    const claims = out.filter((a) => a.kind === 'claim');
+    assert.deepEqual(claims.map((c) => (c.kind === 'claim' ? c.claimType ?? null : null)), ['statistic', null]);
+    assert.ok(!out.some((a) => a.quote.includes('3 of 12')));
+  });
+});
