@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core/claims';
-import { distinctSourceLabels } from '../core/source';
+import { distinctSourceLabels, sourceLabel } from '../core/source';
 import type { DocumentSource } from '../core';
 import { Services } from '../services';
 import { BoardSuggestion, boardSuggestions } from './suggestions';
@@ -63,7 +63,12 @@ export function buildBoard(services: Services, nameOf: SourceNameOf = () => unde
     return { ...group, rows: named, documents, columns, sourceNames };
   });
   const ungrouped = index.allClaims().filter((ref) => claimQuestion(ref.claim) === undefined && ref.claim.status !== 'rejected').length;
-  return { groups, ungrouped, suggestions: boardSuggestions(services, nameOf) };
+  // Suggested groups name their sources the same way: outlet and date when known, else the headline.
+  const named: SourceNameOf = (uri) => {
+    const source = documentSource(services, uri);
+    return source?.outlet !== undefined || source?.title !== undefined || source?.published !== undefined ? sourceLabel(source, uri) : nameOf(uri);
+  };
+  return { groups, ungrouped, suggestions: boardSuggestions(services, named) };
 }
 
 function documentSource(services: Services, key: string): DocumentSource | undefined {

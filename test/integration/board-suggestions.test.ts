@@ -28,12 +28,12 @@ describe('Claims board suggestions and source names', () => {
     await restoreWorkspace(snapshot);
   });
 
-  it('names each source column by the text’s headline, past the site furniture and the masthead', async () => {
+  it('names each source column by its outlet and date when the sidecar has them, else by the text’s headline, past the site furniture and the masthead', async () => {
     const group = (await run<Board>('getClaimsBoard')).groups.find((candidate) => candidate.question === question);
     assert.deepEqual(group?.sourceNames, {
-      'event/meridian-wire-detentions.txt': 'Kaldmark says about 1,150 held after Varnholm port protest',
+      'event/meridian-wire-detentions.txt': 'Meridian Wire, 2026-02-10',
       'event/northern-dispatch-strike.txt': 'Police say 900 held as Varnholm port strike enters second day',
-      'event/wvpr-dawn-report.txt': 'Dockworkers walk out in Varnholm; police say 1,200 detained',
+      'event/wvpr-dawn-report.txt': 'WVPR, 2026-02-10',
     });
   });
 

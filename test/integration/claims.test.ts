@@ -42,8 +42,8 @@ describe('Claims board', () => {
   it('lines up the claims answering one question by source, with who made them and the figures they state', async () => {
     const group = await detentions();
     assert.deepEqual(group.documents, ['event/meridian-wire-detentions.txt', 'event/northern-dispatch-strike.txt', 'event/wvpr-dawn-report.txt']);
-    // Columns are named by outlet and date where the sidecar has a source, else by path.
-    assert.deepEqual(group.columns, ['Meridian Wire, 2026-02-10', 'event/northern-dispatch-strike.txt', 'WVPR, 2026-02-10']);
+    // Columns are named by outlet and date where the sidecar has a source, else by the text's headline.
+    assert.deepEqual(group.columns, ['Meridian Wire, 2026-02-10', 'Police say 900 held as Varnholm port strike enters second day', 'WVPR, 2026-02-10']);
     assert.deepEqual(group.rows.map(line), [
       'event/meridian-wire-detentions.txt · Kaldmark · about 1,150 · differs',
       'event/northern-dispatch-strike.txt · Varnholm Metropolitan Police · 900 · differs',

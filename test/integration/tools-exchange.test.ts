@@ -111,7 +111,7 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
     assert.ok(card.value.includes('**Verdict:** Misleading'), card.value);
     assert.ok(card.value.includes('Fact check: https\\:\\/\\/factcheck\\.example\\/varnholm\\-1150'), card.value);
     for (const field of ['verdict', 'reviewUrl']) {
-      const argument = encodeURIComponent(JSON.stringify([{ uri: text.toString(), id: 'aclm0001', field }]));
+      const argument = encodeURIComponent(JSON.stringify([{ uri: text.toString(), id: 'aclm0001', hover: true, field }]));
       assert.ok(card.value.includes(`](command:transcriptAnnotator.editAnnotation?${argument})`), field);
     }
   });
