@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, CodePointText, contextAround, normalizeText, OffsetMap } from '../core';
-import { SpanPosition, SpanTracker } from '../core/anchor';
+import { SpanPosition, SpanTracker, type Edit } from '../core/anchor';
 import { driftedIds } from '../core/anchor/drift';
 import { Annotator } from '../annotate/annotator';
 import { SidecarStore } from '../sidecar/store';
@@ -31,6 +31,11 @@ interface Tracked {
   base: Map<string, Annotation>;
   /** Whether the text was edited since the positions were last written. */
   edited: boolean;
+  /**
+   * Set while a reload from disk is being followed: the document's text as reloaded (what the
+   * re-read sidecar's offsets refer to) and every edit made since, replayed on the new positions.
+   */
+  reload?: { text: string; edits: Array<{ edits: Edit[]; undo: boolean }> };
 }
 
 export class LiveAnnotations implements vscode.Disposable {
@@ -86,8 +91,18 @@ export class LiveAnnotations implements vscode.Disposable {
     const key = document.uri.toString();
     const entry = this.tracked.get(key);
     if (!annotations) {
-      // Invalid or missing sidecar: nothing to follow (an unsaved edit keeps what it had).
-      if (entry && !entry.edited) this.tracked.delete(key);
+      // Invalid or missing sidecar: nothing to follow (an unsaved edit keeps what it had; after a
+      // reload from disk there is nothing left to keep).
+      if (entry && (!entry.edited || entry.reload)) this.tracked.delete(key);
+      return;
+    }
+    if (entry?.reload) {
+      // After a reload from disk: the sidecar's offsets are for the text as reloaded; edits the
+      // user made since are replayed, so a keystroke during the reload cannot shift the spans.
+      const fresh = this.start(document, annotations, entry.reload.text);
+      for (const { edits, undo } of entry.reload.edits) fresh.tracker.applyEdits(edits, { undo });
+      fresh.edited = entry.reload.edits.length > 0;
+      this.tracked.set(key, fresh);
       return;
     }
     const map = new OffsetMap(document.getText());
@@ -106,8 +121,8 @@ export class LiveAnnotations implements vscode.Disposable {
     entry.base = new Map(annotations.map((a) => [a.id, a]));
   }
 
-  private start(document: vscode.TextDocument, annotations: readonly Annotation[]): Tracked {
-    const map = new OffsetMap(document.getText());
+  private start(document: vscode.TextDocument, annotations: readonly Annotation[], text = document.getText()): Tracked {
+    const map = new OffsetMap(text);
     const tracker = new SpanTracker();
     for (const annotation of annotations) {
       const start = map.toUtf16(annotation.start);
@@ -122,8 +137,10 @@ export class LiveAnnotations implements vscode.Disposable {
     if (!entry || event.contentChanges.length === 0) return;
     if (!event.document.isDirty && event.reason === undefined) void this.checkReload(event.document);
     const edits = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedLength: change.text.length }));
+    const undo = event.reason === vscode.TextDocumentChangeReason.Undo;
+    entry.reload?.edits.push({ edits, undo });
     try {
-      const report = entry.tracker.applyEdits(edits, { undo: event.reason === vscode.TextDocumentChangeReason.Undo });
+      const report = entry.tracker.applyEdits(edits, { undo });
       entry.edited = true;
       entry.positions = undefined;
       const ids = driftedIds(report, edits, event.reason !== undefined, (id) => entry.tracker.get(id));
@@ -148,8 +165,14 @@ export class LiveAnnotations implements vscode.Disposable {
     const disk = await readText(document.uri);
     // Edited again meanwhile: the user is typing, and the tracker follows that as usual.
     if (document.isClosed || document.version !== version || disk.kind !== 'ok' || normalizeText(disk.raw) !== text) return;
-    this.tracked.delete(document.uri.toString());
+    const key = document.uri.toString();
+    const entry = this.tracked.get(key);
+    // Not dropped: edits that arrive while the sidecar is re-read are kept for the new positions.
+    if (entry) entry.reload = { text: document.getText(), edits: [] };
     await this.store.reload(document.uri);
+    // The store reports a reload that changed nothing too, but make sure the marker never outlives it.
+    const after = this.tracked.get(key);
+    if (after?.reload) this.sync(document, this.store.peek(document.uri)?.sidecar?.annotations);
   }
 
   private async persist(document: vscode.TextDocument): Promise<void> {
