@@ -46,6 +46,13 @@ export const commandIds = [
   'transcriptAnnotator.showAgreement',
   'transcriptAnnotator.exportAgreement',
   'transcriptAnnotator.editSource',
+  'transcriptAnnotator.compareAnnotations',
+  'transcriptAnnotator.keepMine',
+  'transcriptAnnotator.takeTheirs',
+  'transcriptAnnotator.keepBoth',
+  'transcriptAnnotator.acceptAllAgreements',
+  'transcriptAnnotator.endComparison',
+  'transcriptAnnotator.getComparison',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
@@ -57,4 +64,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.getClaimsBoard',
   'transcriptAnnotator.getAuthor',
+  'transcriptAnnotator.getComparison',
 ];

@@ -9,6 +9,7 @@ import { kinds } from '../decorations/styles';
 import { isInvalid, SidecarStore } from '../sidecar/store';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node, treeItemOf } from './nodes';
+import { comparisons } from '../team/comparison';
 
 // The workspace scan loads sidecars one by one: one refresh for the whole burst.
 const refreshDelayMs = 100;
@@ -24,6 +25,7 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
       this.changed,
       store.onDidChange(() => this.schedule()),
       filter.onDidChange(() => this.changed.fire()),
+      comparisons.onDidChange(() => this.schedule()),
       // Registry names and cross-file counts change with other files and the registry.
       ...(entities ? [entities.onDidChange(() => this.schedule())] : []),
     );
@@ -47,23 +49,36 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
         const byKind: Node[] = kinds
           .map((kind): Node => ({ type: 'kind', textUri: node.textUri, kind, annotations: drawn.filter((annotation) => annotation.kind === kind) }))
           .filter((child) => child.type === 'kind' && child.annotations.length > 0);
-        return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
+        const groups = orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned } as Node] : byKind;
+        const disagreements = this.disagreements(node.textUri);
+        return disagreements ? [disagreements, ...groups] : groups;
       }
       case 'kind':
       case 'orphaned': {
         const showAuthor = authorsOf(this.store.peek(node.textUri)?.sidecar?.annotations ?? []).length > 1;
         return node.annotations.map((annotation) => annotationNode(node.textUri, annotation, showAuthor));
       }
+      case 'disagreements':
+        return node.items.map((item): Node => ({ type: 'disagreement', uri: node.textUri.toString(), id: (item.mine ?? item.theirs)?.id ?? '', item }));
       case 'annotation':
+      case 'disagreement':
         return [];
     }
+  }
+
+  // Shown while the document is compared and something is still to settle, whatever the filter.
+  private disagreements(textUri: vscode.Uri): Node | undefined {
+    const session = comparisons.get(textUri);
+    const open = comparisons.items(textUri, this.store.peek(textUri)?.sidecar?.annotations ?? [])?.filter((s) => s.open).map((s) => s.item);
+    return session && open && open.length > 0 ? { type: 'disagreements', textUri, label: session.label, items: open } : undefined;
   }
 
   /** Needed by `TreeView.reveal`; nodes are plain data, so parents are built again from the store. */
   getParent(node: Node): Node | undefined {
     if (node.type === 'document') return undefined;
-    const textUri = node.type === 'annotation' ? vscode.Uri.parse(node.uri) : node.textUri;
+    const textUri = node.type === 'annotation' || node.type === 'disagreement' ? vscode.Uri.parse(node.uri) : node.textUri;
     const document = this.documentNode(textUri);
+    if (node.type === 'disagreement') return this.disagreements(textUri);
     if (node.type !== 'annotation' || !document) return document;
     return this.getChildren(document).find((group) =>
       group.type === 'orphaned' ? node.annotation.orphaned : group.type === 'kind' && !node.annotation.orphaned && group.kind === node.annotation.kind,
