@@ -12,7 +12,7 @@ import { objectArg, optionalString } from '../registry/args';
 import { Services } from '../services';
 import { otherSide, resolvePath, revisionSide, type OtherSide } from './agreementData';
 import { comparisons, type ComparisonSnapshot } from './comparison';
-import { itemsAt } from './compareEditor';
+import { drawnHighlights, itemsAt } from './compareEditor';
 
 const mineOf = (services: Services, uri: vscode.Uri): readonly Annotation[] => services.store.peek(uri)?.sidecar?.annotations ?? [];
 
@@ -132,9 +132,11 @@ export async function endComparison(_services: Services, raw: unknown): Promise<
   return uri !== undefined && comparisons.end(uri);
 }
 
-/** The comparison of `{ uri? }` as plain data, for tests. */
-export async function getComparison(services: Services, raw: unknown): Promise<ComparisonSnapshot | undefined> {
+/** The comparison of `{ uri? }` as plain data with the highlights drawn, for tests. */
+export async function getComparison(services: Services, raw: unknown): Promise<(ComparisonSnapshot & { highlights?: Record<string, string[]> }) | undefined> {
   const args = parseArgs(raw);
   const uri = args?.uri ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
-  return uri ? comparisons.snapshot(uri, mineOf(services, uri)) : undefined;
+  const snapshot = uri ? comparisons.snapshot(uri, mineOf(services, uri)) : undefined;
+  const highlights = uri && snapshot ? drawnHighlights(uri) : undefined;
+  return snapshot && highlights ? { ...snapshot, highlights } : snapshot;
 }

@@ -36,6 +36,17 @@ function styles(): Record<ComparisonStatus, vscode.TextEditorDecorationType> {
   };
 }
 
+// What was last drawn in each document, for the internal getComparison command (tests).
+const drawn = new Map<string, Record<ComparisonStatus, vscode.Range[]>>();
+
+/** The highlights last drawn in the document, as `line:character-line:character` by status. */
+export function drawnHighlights(uri: vscode.Uri): Record<ComparisonStatus, string[]> | undefined {
+  const ranges = drawn.get(uri.toString());
+  if (!ranges) return undefined;
+  const show = (r: vscode.Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  return { agree: ranges.agree.map(show), differ: ranges.differ.map(show), 'only-mine': ranges['only-mine'].map(show), 'only-theirs': ranges['only-theirs'].map(show) };
+}
+
 const statusTitles: Record<ComparisonStatus, string> = { agree: 'Both agree', differ: 'Disagreement', 'only-mine': 'Only mine', 'only-theirs': 'Only theirs' };
 
 /** The open items of the document's comparison at `position`, if it is compared. */
@@ -79,6 +90,7 @@ export class CompareHighlights implements vscode.Disposable {
       if (at && (open || item.mine)) ranges[status].push(rangeOf(editor.document, at));
     }
     for (const status of Object.keys(ranges) as ComparisonStatus[]) editor.setDecorations(this.types[status], ranges[status]);
+    drawn.set(editor.document.uri.toString(), ranges);
   }
 
   private updateContext(): void {

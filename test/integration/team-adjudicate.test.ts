@@ -62,6 +62,9 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     const differ = shown.items.find((i) => i.status === 'differ');
     assert.deepEqual([differ?.mine, differ?.theirs, differ?.fields], ['mport001', 'tport001', ['type', 'note']]);
     assert.equal(shown.open, 3);
+    // Code point offsets after an emoji, drawn at the right UTF-16 columns.
+    const drawn = (await run<{ highlights?: Record<string, string[]> }>('getComparison', { uri })).highlights;
+    assert.deepEqual(drawn, { agree: ['2:3-2:19', '6:0-6:7'], differ: ['4:25-4:48'], 'only-mine': ['6:8-6:45'], 'only-theirs': ['4:0-4:5'] });
 
     const group = await disagreementsGroup();
     assert.equal(group?.description, `3 · with ${other}`);
@@ -102,7 +105,11 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     const both = (await annotations()).filter((a) => a.type === 'organization' || a.type === 'location').map((a) => `${a.id} ${a.type}`);
     assert.deepEqual(both.sort(), ['mport001 organization', 'tport001 location']);
     assert.equal(shown.open, 2);
-    shown = await run<Snapshot>('keepBoth', { uri, id: 'thost001' });
+    // Without an id, the commands act on the compared annotation at the cursor (as their keybindings do).
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shift));
+    const host = editor.document.positionAt(editor.document.getText().indexOf('HOST:') + 1);
+    editor.selection = new vscode.Selection(host, host);
+    shown = await run<Snapshot>('keepBoth', { uri });
     assert.ok((await annotations()).some((a) => a.id === 'thost001' && a.speaker === 'Host'));
     const written = await annotations();
     shown = await run<Snapshot>('keepMine', { uri, id: 'mfig0001' });
@@ -132,6 +139,17 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     const before = await annotations();
     assert.equal(await run('takeTheirs', { uri, id: 'tport001' }), undefined, 'refused: nothing is compared');
     assert.deepEqual(await annotations(), before);
+  });
+
+  it('ends when the text is edited, and refuses a side whose text differs', async () => {
+    await run('compareAnnotations', { with: other });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shift));
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'UPDATED ')));
+    assert.equal(await run('getComparison', { uri }), undefined, 'offsets of the other side no longer fit');
+    assert.equal(await run('compareAnnotations', { with: other }), undefined, 'the texts differ');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(editor.document.isDirty, false);
+    assert.equal((await run<Snapshot>('compareAnnotations', { with: other })).counts.agree, 2);
   });
 
   it('compares with the same file at a git revision, read through the git extension', async () => {
