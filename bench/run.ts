@@ -4,7 +4,7 @@ import { benchPipeline } from './pipeline';
 import { benchExchange } from './exchange';
 import { benchEditing } from './editing';
 import { benchSidecar } from './sidecar';
-import { benchAgreement, benchMerge } from './team';
+import { benchAgreement, benchCompare, benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
 
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   await benchPipeline();
   benchMerge();
   benchAgreement();
+  benchCompare();
   benchExchange();
 }
 

@@ -14,7 +14,7 @@ import { otherSide, resolvePath, revisionSide, type OtherSide } from './agreemen
 import { comparisons, type ComparisonSnapshot } from './comparison';
 import { drawnHighlights, itemsAt } from './compareEditor';
 
-const mineOf = (services: Services, uri: vscode.Uri): readonly Annotation[] => services.store.peek(uri)?.sidecar?.annotations ?? [];
+const mineOf = (services: Services, uri: vscode.Uri): readonly Annotation[] | undefined => services.store.peek(uri)?.sidecar?.annotations;
 
 /** `{ ref?, with? }`: a git revision or branch, or another sidecar (or its text) or a folder holding the same path. */
 export async function compareWith(services: Services, raw: unknown): Promise<ComparisonSnapshot | undefined> {

@@ -51,7 +51,7 @@ const statusTitles: Record<ComparisonStatus, string> = { agree: 'Both agree', di
 
 /** The open items of the document's comparison at `position`, if it is compared. */
 export function itemsAt(store: SidecarStore, document: vscode.TextDocument, position: vscode.Position): ShownItem[] {
-  const shown = comparisons.items(document.uri, store.peek(document.uri)?.sidecar?.annotations ?? []) ?? [];
+  const shown = comparisons.items(document.uri, store.peek(document.uri)?.sidecar?.annotations) ?? [];
   return shown.filter(({ item }) => [item.mine, item.theirs].some((a) => a && rangeOf(document, a).contains(position)));
 }
 
@@ -81,7 +81,7 @@ export class CompareHighlights implements vscode.Disposable {
   }
 
   private draw(editor: vscode.TextEditor): void {
-    const shown = comparisons.items(editor.document.uri, this.store.peek(editor.document.uri)?.sidecar?.annotations ?? []) ?? [];
+    const shown = comparisons.items(editor.document.uri, this.store.peek(editor.document.uri)?.sidecar?.annotations) ?? [];
     const ranges: Record<ComparisonStatus, vscode.Range[]> = { agree: [], differ: [], 'only-mine': [], 'only-theirs': [] };
     for (const { item, open } of shown) {
       // A settled disagreement is drawn as what it now is: mine, agreed on.

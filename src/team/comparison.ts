@@ -39,6 +39,9 @@ const isOpen = (session: ComparisonSession, item: ComparisonItem): boolean =>
 
 class Comparisons implements vscode.Disposable {
   private readonly sessions = new Map<string, ComparisonSession>();
+  // Keyed by the store's annotation array, which is replaced, never changed, on every write.
+  private readonly cache = new WeakMap<readonly Annotation[], ComparisonItem[]>();
+  private readonly cachedFor = new WeakMap<readonly Annotation[], ComparisonSession>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the text whose comparison started, changed or ended. */
   readonly onDidChange = this.changed.event;
@@ -72,14 +75,26 @@ class Comparisons implements vscode.Disposable {
     if (this.sessions.has(textUri.toString())) this.changed.fire(textUri);
   }
 
-  /** Every item of the text's comparison against `mine`, or undefined when it is not compared. */
-  items(textUri: vscode.Uri, mine: readonly Annotation[]): ShownItem[] | undefined {
+  /**
+   * Every item of the text's comparison against `mine`, or undefined when it is not compared.
+   * None while my sidecar is missing or invalid (`mine` undefined): its annotations are unknown,
+   * and showing all of theirs as missing from mine would invite taking them over a broken file.
+   */
+  items(textUri: vscode.Uri, mine: readonly Annotation[] | undefined): ShownItem[] | undefined {
     const session = this.get(textUri);
     if (!session) return undefined;
-    return compareAnnotations(mine, session.theirs).map((item) => ({ item, open: isOpen(session, item) }));
+    if (!mine) return [];
+    // Hovers, highlights and the view ask for the same sidecar state many times between changes.
+    let items = this.cache.get(mine);
+    if (!items || this.cachedFor.get(mine) !== session) {
+      items = compareAnnotations(mine, session.theirs);
+      this.cache.set(mine, items);
+      this.cachedFor.set(mine, session);
+    }
+    return items.map((item) => ({ item, open: isOpen(session, item) }));
   }
 
-  snapshot(textUri: vscode.Uri, mine: readonly Annotation[]): ComparisonSnapshot | undefined {
+  snapshot(textUri: vscode.Uri, mine: readonly Annotation[] | undefined): ComparisonSnapshot | undefined {
     const session = this.get(textUri);
     const shown = this.items(textUri, mine);
     if (!session || !shown) return undefined;

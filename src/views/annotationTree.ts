@@ -69,7 +69,7 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   // Shown while the document is compared and something is still to settle, whatever the filter.
   private disagreements(textUri: vscode.Uri): Node | undefined {
     const session = comparisons.get(textUri);
-    const open = comparisons.items(textUri, this.store.peek(textUri)?.sidecar?.annotations ?? [])?.filter((s) => s.open).map((s) => s.item);
+    const open = comparisons.items(textUri, this.store.peek(textUri)?.sidecar?.annotations)?.filter((s) => s.open).map((s) => s.item);
     return session && open && open.length > 0 ? { type: 'disagreements', textUri, label: session.label, items: open } : undefined;
   }
 

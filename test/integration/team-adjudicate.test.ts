@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { workspaceFile } from './util';
+import { waitFor, workspaceFile } from './util';
 
 interface Snapshot {
   with: string;
@@ -150,6 +150,19 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.equal(editor.document.isDirty, false);
     assert.equal((await run<Snapshot>('compareAnnotations', { with: other })).counts.agree, 2);
+  });
+
+  it('shows nothing to settle and changes nothing while my sidecar is invalid', async () => {
+    await run('compareAnnotations', { with: other });
+    const good = await vscode.workspace.fs.readFile(sidecar);
+    const broken = new TextEncoder().encode(new TextDecoder().decode(good).replace('version: 1', 'version: [1'));
+    await vscode.workspace.fs.writeFile(sidecar, broken);
+    await waitFor(async () => (await run<Snapshot | undefined>('getComparison', { uri }))?.items.length === 0, 'the comparison emptied by the invalid sidecar');
+    assert.equal(await disagreementsGroup(), undefined);
+    assert.equal(await run('takeTheirs', { uri, id: 'tport001' }), undefined);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), new TextDecoder().decode(broken), 'an invalid sidecar is never overwritten');
+    await vscode.workspace.fs.writeFile(sidecar, good);
+    await waitFor(async () => (await run<Snapshot | undefined>('getComparison', { uri }))?.counts.differ === 1, 'the comparison back with the sidecar');
   });
 
   it('compares with the same file at a git revision, read through the git extension', async () => {

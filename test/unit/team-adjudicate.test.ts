@@ -39,6 +39,12 @@ describe('Adjudication: comparing two sides', () => {
     assert.deepEqual(summary(compareAnnotations(mine, theirs)), ['only-theirs - bbbbbbb1', 'differ aaaaaaa1 bbbbbbb2 [span]']);
   });
 
+  it('finds an overlapping span that starts long before mine, past shorter ones', () => {
+    const mine = [claim('aaaaaaa1', 500, 520)];
+    const theirs = [claim('bbbbbbb1', 0, 510), claim('bbbbbbb2', 100, 120), claim('bbbbbbb3', 480, 499)];
+    assert.deepEqual(summary(compareAnnotations(mine, theirs)), ['only-theirs - bbbbbbb2', 'only-theirs - bbbbbbb3', 'differ aaaaaaa1 bbbbbbb1 [span]']);
+  });
+
   it('never pairs different kinds, even at the same span', () => {
     const items = compareAnnotations([entity('aaaaaaa1', 0, 5, 'person')], [speaker('bbbbbbb1', 0, 5, 'Kofi')]);
     assert.deepEqual(comparisonCounts(items), { agree: 0, differ: 0, 'only-mine': 1, 'only-theirs': 1 });

@@ -101,9 +101,12 @@ function pairUp(a: readonly Annotation[], b: readonly Annotation[], same: (m: An
   }
   const candidates: { m: Annotation; t: Annotation; overlap: number }[] = [];
   const restB = b.filter((t) => !usedB.has(t));
+  // Both lists run by start: only theirs starting within the longest of their spans before mine can reach it.
+  const longest = restB.reduce((n, t) => Math.max(n, t.end - t.start), 0);
   for (const m of a) {
     if (usedA.has(m)) continue;
-    for (const t of restB) {
+    for (let k = firstFrom(restB, m.start - longest); k < restB.length; k++) {
+      const t = restB[k] as Annotation;
       if (t.start >= m.end) break;
       const overlap = Math.min(m.end, t.end) - Math.max(m.start, t.start);
       if (overlap > 0) candidates.push({ m, t, overlap });
@@ -117,6 +120,18 @@ function pairUp(a: readonly Annotation[], b: readonly Annotation[], same: (m: An
     usedB.add(t);
   }
   return pairs;
+}
+
+// The index of the first annotation of `sorted` starting at or after `start`.
+function firstFrom(sorted: readonly Annotation[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Annotation).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether `item` names the annotation `id` on either side. */
