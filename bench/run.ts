@@ -5,7 +5,7 @@ import { benchExchange } from './exchange';
 import { benchEditing } from './editing';
 import { benchQuality } from './quality';
 import { benchSidecar } from './sidecar';
-import { benchAgreement, benchMerge } from './team';
+import { benchAgreement, benchCompare, benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   await benchPipeline();
   benchMerge();
   benchAgreement();
+  benchCompare();
   benchExchange();
   benchQuality();
 }

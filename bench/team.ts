@@ -3,7 +3,7 @@
  * <= 1 s) and agreement over 1,000 documents of 100 annotations (target <= 2 s).
  */
 import { writeCanonical, type Annotation, type Sidecar } from '../src/core';
-import { computeAgreement, mergeFiles, type AgreementDocument } from '../src/core/team';
+import { compareAnnotations, computeAgreement, mergeFiles, type AgreementDocument } from '../src/core/team';
 import { generateSidecar } from './sidecar';
 
 /**
@@ -82,4 +82,20 @@ export function benchAgreement(): void {
   });
   const tokens = computeAgreement(documents.slice(0, 1)).tokens;
   console.log(`agreement, 1,000 documents x 100 annotations (~${tokens} tokens each, ${rows} rows): ${figure(t, 2000)}`);
+}
+
+/**
+ * Prints the adjudication figure: Compare Annotations With... pairs and classifies two
+ * 10,000-annotation versions of one sidecar. The issue sets no target; it is set against the
+ * merge driver's 1 s for the same sizes (the editor computes it once per sidecar change).
+ */
+export function benchCompare(): void {
+  const { sidecar } = generateSidecar(10_000, 7);
+  const mine = branch(sidecar, 1, 'accepted').annotations;
+  const theirs = branch(sidecar, 2, 'proposed').annotations.map((a, i) => (i % 11 === 0 ? { ...a, id: `t${a.id.slice(1)}`, end: a.end > a.start + 1 ? a.end - 1 : a.end } : a));
+  let differ = 0;
+  const t = median(5, () => {
+    differ = compareAnnotations(mine, theirs).filter((i) => i.status !== 'agree').length;
+  });
+  console.log(`compare annotations (adjudication), two 10,000-annotation sidecars (${differ} to settle): ${figure(t, 1000)}`);
 }

@@ -23,6 +23,7 @@ import { SidecarStore } from './sidecar/store';
 import { SidecarWatcher } from './sidecar/watcher';
 import { AnnotationStatusItem } from './status/statusItem';
 import { gitIdentity } from './team/gitIdentity';
+import { registerComparison } from './team/compareEditor';
 import { offerMergeDriver } from './team/mergeDriver';
 import { AnnotationsView } from './views/annotationsView';
 
@@ -49,6 +50,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(annotationsView, new AnnotationStatusItem(store), ...registerHovers(store, (entity, uri) => index.entityName(entity, uri)));
   context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));
   context.subscriptions.push(gitIdentity, offerMergeDriver(services));
+  context.subscriptions.push(...registerComparison(store));
   void gitIdentity.start();
 
   void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));

@@ -61,6 +61,13 @@ export const commandIds = [
   'transcriptAnnotator.growAnnotationEnd',
   'transcriptAnnotator.shrinkAnnotationStart',
   'transcriptAnnotator.shrinkAnnotationEnd',
+  'transcriptAnnotator.compareAnnotations',
+  'transcriptAnnotator.keepMine',
+  'transcriptAnnotator.takeTheirs',
+  'transcriptAnnotator.keepBoth',
+  'transcriptAnnotator.acceptAllAgreements',
+  'transcriptAnnotator.endComparison',
+  'transcriptAnnotator.getComparison',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
@@ -76,4 +83,5 @@ export const internalCommandIds: readonly CommandId[] = [
   'transcriptAnnotator.sendAnnotationsTableMessage',
   'transcriptAnnotator.getEntityTypeColors',
   'transcriptAnnotator.sendClaimsBoardMessage',
+  'transcriptAnnotator.getComparison',
 ];

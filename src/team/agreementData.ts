@@ -78,19 +78,27 @@ async function againstRevision(documents: readonly SideA[], skipped: { path: str
   const pairs: AgreementDocument[] = [];
   for (const doc of documents) {
     const shown = vscode.workspace.asRelativePath(doc.uri);
-    const repository = gitIdentity.repositoryFor(doc.uri);
-    if (!repository?.show) {
-      skipped.push({ path: shown, reason: 'not in a git repository VS Code has open' });
-      continue;
-    }
-    const sidecarUri = vscode.Uri.parse(sidecarNameFor(doc.uri.toString()));
-    const [source, text] = await Promise.all([repository.show(ref, sidecarUri.fsPath).catch(() => undefined), repository.show(ref, doc.uri.fsPath).catch(() => undefined)]);
-    const b = source === undefined || text === undefined ? undefined : loadSidecar(source, text).sidecar;
-    if (!b || text === undefined) skipped.push({ path: shown, reason: source === undefined ? `no sidecar at ${ref}` : text === undefined ? `no text at ${ref}` : `the sidecar at ${ref} has errors` });
-    else if (hashText(normalizeText(text)) !== hashText(doc.text)) skipped.push({ path: shown, reason: `the text changed since ${ref}` });
+    const b = await revisionSide(doc, ref);
+    if ('reason' in b) skipped.push({ path: shown, reason: b.reason });
     else pairs.push({ path: shown, text: doc.text, a: doc.annotations, b: b.annotations });
   }
   return { a: label, b: `${ref}`, report: computeAgreement(pairs), skipped };
+}
+
+/** The other side of one document, or why there is none. */
+export type OtherSide = { readonly annotations: readonly Annotation[] } | { readonly reason: string };
+
+/** The annotations of `doc` (normalised text) at the git revision `ref`, through the git extension. */
+export async function revisionSide(doc: { readonly uri: vscode.Uri; readonly text: string }, ref: string): Promise<OtherSide> {
+  await gitIdentity.start();
+  const repository = gitIdentity.repositoryFor(doc.uri);
+  if (!repository?.show) return { reason: 'not in a git repository VS Code has open' };
+  const sidecarUri = vscode.Uri.parse(sidecarNameFor(doc.uri.toString()));
+  const [source, text] = await Promise.all([repository.show(ref, sidecarUri.fsPath).catch(() => undefined), repository.show(ref, doc.uri.fsPath).catch(() => undefined)]);
+  const b = source === undefined || text === undefined ? undefined : loadSidecar(source, text).sidecar;
+  if (!b || text === undefined) return { reason: source === undefined ? `no sidecar at ${ref}` : text === undefined ? `no text at ${ref}` : `the sidecar at ${ref} has errors` };
+  if (hashText(normalizeText(text)) !== hashText(doc.text)) return { reason: `the text changed since ${ref}` };
+  return { annotations: b.annotations };
 }
 
 async function againstOther(documents: readonly SideA[], skipped: { path: string; reason: string }[], other: string, scope: 'file' | 'workspace', label: string): Promise<Comparison> {
@@ -103,14 +111,24 @@ async function againstOther(documents: readonly SideA[], skipped: { path: string
   const pairs: AgreementDocument[] = [];
   for (const doc of documents) {
     const shown = vscode.workspace.asRelativePath(doc.uri);
-    const textUri = isFolder ? vscode.Uri.joinPath(target, ...doc.key.split('/')) : textOf(target);
-    const [source, text] = await Promise.all([readText(vscode.Uri.parse(sidecarNameFor(textUri.toString()))), readText(textUri)]);
-    const b = source.kind === 'ok' && text.kind === 'ok' ? loadSidecar(source.raw, text.raw).sidecar : undefined;
-    if (!b || text.kind !== 'ok') skipped.push({ path: shown, reason: source.kind !== 'ok' ? 'no sidecar on the other side' : text.kind !== 'ok' ? 'no text on the other side' : 'the other sidecar has errors' });
-    else if (hashText(normalizeText(text.raw)) !== hashText(doc.text)) skipped.push({ path: shown, reason: 'the texts differ' });
+    const b = await otherSide(doc, target, isFolder);
+    if ('reason' in b) skipped.push({ path: shown, reason: b.reason });
     else pairs.push({ path: shown, text: doc.text, a: doc.annotations, b: b.annotations });
   }
   return { a: label, b: vscode.workspace.asRelativePath(target), report: computeAgreement(pairs), skipped };
+}
+
+/**
+ * The annotations of `doc` in another sidecar (`target` names it or its text) or in the
+ * same place under another folder (`key` is the path relative to the workspace folder).
+ */
+export async function otherSide(doc: { readonly key: string; readonly text: string }, target: vscode.Uri, isFolder: boolean): Promise<OtherSide> {
+  const textUri = isFolder ? vscode.Uri.joinPath(target, ...doc.key.split('/')) : textOf(target);
+  const [source, text] = await Promise.all([readText(vscode.Uri.parse(sidecarNameFor(textUri.toString()))), readText(textUri)]);
+  const b = source.kind === 'ok' && text.kind === 'ok' ? loadSidecar(source.raw, text.raw).sidecar : undefined;
+  if (!b || text.kind !== 'ok') return { reason: source.kind !== 'ok' ? 'no sidecar on the other side' : text.kind !== 'ok' ? 'no text on the other side' : 'the other sidecar has errors' };
+  if (hashText(normalizeText(text.raw)) !== hashText(doc.text)) return { reason: 'the texts differ' };
+  return { annotations: b.annotations };
 }
 
 function byAuthor(documents: readonly SideA[], skipped: { path: string; reason: string }[]): Comparison[] {
@@ -133,7 +151,8 @@ function textOf(uri: vscode.Uri): vscode.Uri {
   return uri.path.endsWith('.annotations.yaml') ? uri.with({ path: uri.path.slice(0, -'.annotations.yaml'.length) }) : uri;
 }
 
-function resolvePath(given: string): vscode.Uri {
+/** A path the user gave: a URI, an absolute path, or one relative to the first workspace folder. */
+export function resolvePath(given: string): vscode.Uri {
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(given)) return vscode.Uri.parse(given);
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (given.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(given) || !folder) return vscode.Uri.file(given);

@@ -10,6 +10,7 @@ import { isInvalid, SidecarStore } from '../sidecar/store';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node, treeItemOf } from './nodes';
 import { speakerChildren } from './speakerGroups';
+import { comparisons } from '../team/comparison';
 
 // The workspace scan loads sidecars one by one: one refresh for the whole burst.
 const refreshDelayMs = 100;
@@ -25,6 +26,7 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
       this.changed,
       store.onDidChange(() => this.schedule()),
       filter.onDidChange(() => this.changed.fire()),
+      comparisons.onDidChange(() => this.schedule()),
       // Registry names and cross-file counts change with other files and the registry.
       ...(entities ? [entities.onDidChange(() => this.schedule())] : []),
     );
@@ -54,7 +56,9 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
         const byKind: Node[] = kinds
           .map((kind): Node => ({ type: 'kind', textUri: node.textUri, kind, annotations: drawn.filter((annotation) => annotation.kind === kind) }))
           .filter((child) => child.type === 'kind' && child.annotations.length > 0);
-        return orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned }] : byKind;
+        const groups = orphaned.length > 0 ? [...byKind, { type: 'orphaned', textUri: node.textUri, annotations: orphaned } as Node] : byKind;
+        const disagreements = this.disagreements(node.textUri);
+        return disagreements ? [disagreements, ...groups] : groups;
       }
       case 'kind':
         if (node.kind === 'speaker') return speakerChildren(node.textUri, node.annotations);
@@ -62,17 +66,28 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
       case 'speaker':
       case 'orphaned':
         return this.annotationNodes(node.textUri, node.annotations);
+      case 'disagreements':
+        return node.items.map((item): Node => ({ type: 'disagreement', uri: node.textUri.toString(), id: (item.mine ?? item.theirs)?.id ?? '', item }));
       case 'annotation':
+      case 'disagreement':
         return [];
     }
+  }
+
+  // Shown while the document is compared and something is still to settle, whatever the filter.
+  private disagreements(textUri: vscode.Uri): Node | undefined {
+    const session = comparisons.get(textUri);
+    const open = comparisons.items(textUri, this.store.peek(textUri)?.sidecar?.annotations)?.filter((s) => s.open).map((s) => s.item);
+    return session && open && open.length > 0 ? { type: 'disagreements', textUri, label: session.label, items: open } : undefined;
   }
 
   /** Needed by `TreeView.reveal`; nodes are plain data, so parents are built again from the store. */
   getParent(node: Node): Node | undefined {
     if (node.type === 'document') return undefined;
-    const textUri = node.type === 'annotation' ? vscode.Uri.parse(node.uri) : node.textUri;
+    const textUri = node.type === 'annotation' || node.type === 'disagreement' ? vscode.Uri.parse(node.uri) : node.textUri;
     const document = this.documentNode(textUri);
     if (!document) return undefined;
+    if (node.type === 'disagreement') return this.disagreements(textUri);
     if (node.type === 'speaker') return this.getChildren(document).find((group) => group.type === 'kind' && group.kind === 'speaker');
     if (node.type !== 'annotation') return document;
     const parent = this.getChildren(document).find((group) =>

@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, AnnotationKind, AnnotationStatus, counted } from '../core';
+import type { ComparisonItem } from '../core/team';
+import { rangeOf } from '../decorations/spans';
 import { countOf } from '../status/summary';
 import { noAuthorLabel } from './filter';
 
@@ -16,7 +18,10 @@ export type Node =
   | { readonly type: 'speaker'; readonly textUri: vscode.Uri; readonly speaker: string; readonly annotations: readonly Annotation[] }
   // `uri` and `id` make the node itself a valid argument of Accept, Reject and Reveal.
   // `showAuthor`: the document has annotations by several people, so each says whose it is.
-  | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation; readonly showAuthor?: boolean };
+  | { readonly type: 'annotation'; readonly uri: string; readonly id: string; readonly annotation: Annotation; readonly showAuthor?: boolean }
+  // Compare Annotations With...: the open disagreements of the document; `uri` and `id` make each a Keep Mine / Take Theirs argument.
+  | { readonly type: 'disagreements'; readonly textUri: vscode.Uri; readonly label: string; readonly items: readonly ComparisonItem[] }
+  | { readonly type: 'disagreement'; readonly uri: string; readonly id: string; readonly item: ComparisonItem };
 
 /** What the view shows about canonical entities: the registry name and the mentions across files. */
 export interface EntityInfo {
@@ -88,7 +93,41 @@ export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
     }
     case 'annotation':
       return annotationItem(node.uri, node.annotation, entities, node.showAuthor ?? false);
+    case 'disagreements': {
+      const item = new vscode.TreeItem('Disagreements', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `${node.textUri.toString()}#disagreements`;
+      item.iconPath = new vscode.ThemeIcon('diff');
+      item.description = `${node.items.length} · with ${node.label}`;
+      item.tooltip = `Where this sidecar and ${node.label} differ. Settle each with Keep Mine, Take Theirs or Keep Both; End Comparison removes this group.`;
+      item.contextValue = 'disagreements';
+      return item;
+    }
+    case 'disagreement':
+      return disagreementItem(node.uri, node.item);
   }
+}
+
+const disagreementTitles = { differ: 'differs', 'only-mine': 'only mine', 'only-theirs': 'only theirs', agree: 'agrees' } as const;
+
+function disagreementItem(uri: string, comparison: ComparisonItem): vscode.TreeItem {
+  const at = (comparison.mine ?? comparison.theirs) as Annotation;
+  const flat = at.quote.replace(/\s+/g, ' ').trim();
+  const label = [...flat].length > labelLimit ? `${[...flat].slice(0, labelLimit - 1).join('')}…` : flat;
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `${uri}#disagreement/${comparison.mine?.id ?? ''}/${comparison.theirs?.id ?? ''}`;
+  const what = comparison.status === 'differ' ? `differs in ${comparison.fields.join(', ')}` : disagreementTitles[comparison.status];
+  item.description = `${at.kind} · ${what}`;
+  item.iconPath = new vscode.ThemeIcon(comparison.status === 'differ' ? 'diff-modified' : comparison.status === 'only-mine' ? 'diff-removed' : 'diff-added');
+  item.tooltip = `${at.kind} · ${what}\n\n${at.quote}`;
+  item.contextValue = `disagreement.${comparison.status}`;
+  if (comparison.mine) item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: comparison.mine.id }] };
+  else {
+    // Theirs alone is not in the sidecar: open the text at its span.
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const selection = document ? rangeOf(document, at) : undefined;
+    item.command = { title: 'Reveal', command: 'vscode.open', arguments: [vscode.Uri.parse(uri), selection ? { selection } : {}] };
+  }
+  return item;
 }
 
 function annotationItem(uri: string, annotation: Annotation, entities: EntityInfo | undefined, showAuthor: boolean): vscode.TreeItem {

@@ -7,3 +7,4 @@ export { MERGE_DRIVER_NAME, MERGE_ATTRIBUTES_LINE, MERGE_DRIVER_DESCRIPTION, wit
 export { computeAgreement, matching, typeOf, OUTSIDE, type AgreementDocument, type AgreementReport, type AgreementRow, type Matching, type PropertyAgreement } from './agreement';
 export { cohensKappa, krippendorffAlpha, oneVsRest, type ConfusionMatrix } from './coefficients';
 export { formatComparisons, cell as spreadsheetCell, AGREEMENT_FORMATS, AGREEMENT_CSV_COLUMNS, type AgreementFormat, type Comparison } from './agreementFormat';
+export { compareAnnotations, resolveItem, acceptAgreements, itemHas, comparisonCounts, COMPARED_FIELDS, type ComparisonItem, type ComparisonStatus, type Resolution } from './adjudicate';
