@@ -61,6 +61,33 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     }
     before = shifts[k] ?? before;
   }
+  // 3b. A quote moved far from where both of its neighbours (in stored order) went is believed only
+  //     with corroboration (see Locator.corroborated); else it goes to review where it was found.
+  //     Shifts are read before any is withdrawn, so the annotations of one paragraph moved
+  //     together vouch for each other.
+  const previous: (number | undefined)[] = [];
+  const following: (number | undefined)[] = [];
+  let last: number | undefined;
+  for (let k = 0; k < n; k++) {
+    previous[k] = last;
+    last = shifts[k] ?? last;
+  }
+  last = undefined;
+  for (let k = n - 1; k >= 0; k--) {
+    following[k] = last;
+    last = shifts[k] ?? last;
+  }
+  const far: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const o = outcomes[k];
+    if (o?.kind !== 'moved' || at(k).orphaned) continue;
+    const neighbours = [previous[k], following[k]].filter((x): x is number => x !== undefined);
+    if (!locator.nearNeighbours(at(k), o.at, neighbours)) far.push(k);
+  }
+  const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at })));
+  far.forEach((k, i) => {
+    if (!borne[i]) outcomes[k] = locator.unconfirmed(outcomes[k] as Outcome & { kind: 'moved' });
+  });
   // 4. What is still not found and was not orphaned before: its only copy in the text, if it has
   //    one (these are for review, so they predict nothing and can wait until the end).
   const lost = outcomes.flatMap((o, k) => (o?.kind === 'orphaned' && !at(k).orphaned ? [k] : []));
