@@ -13,6 +13,11 @@ const RESYNC_AFTER = 3;
 // Whole-text searches allowed per re-anchoring: a text changed everywhere (re-wrapped) misses
 // often, and what a resync would find is found by pass 3's single scan anyway, only later.
 const RESYNC_BUDGET = 64;
+// Code points between two annotations for one to corroborate the other: most of a context (32)
+// and more, so that one recurring phrase does not place both.
+const APART = 48;
+// Annotations looked at for one that far apart, before settling for the nearest.
+const APART_STEPS = 32;
 
 /** Where each of `sorted` (annotations in order of old start) is in the locator's text. */
 export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outcome[] {
@@ -77,11 +82,22 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     following[k] = last;
     last = shifts[k] ?? last;
   }
+  // The shift of the nearest annotation placed exactly in direction `d` whose quote and context do
+  // not overlap this one's: an annotation a few words away was found by the same recurring phrase,
+  // and vouches for nothing.
+  const apart = (k: number, d: -1 | 1): number | undefined => {
+    const a = at(k);
+    for (let j = k + d, steps = 0; j >= 0 && j < n && steps < APART_STEPS; j += d, steps++) {
+      const b = at(j);
+      if (shifts[j] !== undefined && (d < 0 ? b.end + APART <= a.start : b.start >= a.end + APART)) return shifts[j];
+    }
+    return undefined;
+  };
   const far: number[] = [];
   for (let k = 0; k < n; k++) {
     const o = outcomes[k];
     if (o?.kind !== 'moved' || at(k).orphaned) continue;
-    const neighbours = [previous[k], following[k]].filter((x): x is number => x !== undefined);
+    const neighbours = [apart(k, -1) ?? previous[k], apart(k, 1) ?? following[k]].filter((x): x is number => x !== undefined);
     if (!locator.nearNeighbours(at(k), o.at, neighbours)) far.push(k);
   }
   const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at })));
