@@ -178,12 +178,15 @@ export class Locator {
    * itself (template-built or boilerplate phrases): the same 32 characters
    * recur elsewhere after the annotation's own text was deleted or corrected,
    * and such text shows itself by the quote and a few units beside it recurring.
+   * With `doubted` (its own text looks deleted, or another annotation took the
+   * place), only both whole sides will do.
    */
-  distinctive(placed: readonly { a: Annotation; at: number }[]): boolean[] {
+  distinctive(placed: readonly { a: Annotation; at: number; doubted: boolean }[]): boolean[] {
     const text = this.units.text;
-    const keys = placed.map(({ a, at }) => {
+    const keys = placed.map(({ a, at, doubted }) => {
       const t = target(a);
       if (sidesAt(text, at, t).whole === 2) return undefined;
+      if (doubted) return { key: '', at: -1 };
       const tail = t.suffix.slice(0, DISTINCT);
       if (tail.length === DISTINCT && text.startsWith(t.quote + tail, at)) return { key: t.quote + tail, at };
       const head = t.prefix.slice(-DISTINCT);

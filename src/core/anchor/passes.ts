@@ -16,6 +16,9 @@ const RESYNC_BUDGET = 64;
 // Code points between two annotations for one to corroborate the other: most of a context (32)
 // and more, so that one recurring phrase does not place both.
 const APART = 48;
+// Annotations either side, and code points of old text, in which a lost annotation casts doubt.
+const LOST_NEAR = 2;
+const LOST_SPAN = 256;
 // Annotations looked at for one that far apart, before settling for the nearest.
 const APART_STEPS = 32;
 
@@ -100,7 +103,20 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     const neighbours = [apart(k, -1) ?? previous[k], apart(k, 1) ?? following[k]].filter((x): x is number => x !== undefined);
     if (!locator.nearNeighbours(at(k), o.at, neighbours)) far.push(k);
   }
-  const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at })));
+  // Doubts about a far placement: an annotation next to it (in the old text) is lost, as when a
+  // section is deleted, or another annotation was placed exactly there too.
+  const claims = new Map<string, number>();
+  const spot = (o: Outcome & { at: number; end: number }): string => `${o.at}:${o.end}`;
+  for (const o of outcomes) if (o && o.kind !== 'orphaned') claims.set(spot(o), (claims.get(spot(o)) ?? 0) + 1);
+  const doubted = (k: number): boolean => {
+    const o = outcomes[k] as Outcome & { at: number; end: number };
+    if ((claims.get(spot(o)) ?? 0) > 1) return true;
+    for (let j = Math.max(0, k - LOST_NEAR); j <= Math.min(n - 1, k + LOST_NEAR); j++) {
+      if (j !== k && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
+    }
+    return false;
+  };
+  const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k) })));
   far.forEach((k, i) => {
     if (!borne[i]) outcomes[k] = locator.unconfirmed(outcomes[k] as Outcome & { kind: 'moved' });
   });
