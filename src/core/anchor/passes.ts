@@ -112,7 +112,9 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     const o = outcomes[k] as Outcome & { at: number; end: number };
     if ((claims.get(spot(o)) ?? 0) > 1) return true;
     for (let j = Math.max(0, k - LOST_NEAR); j <= Math.min(n - 1, k + LOST_NEAR); j++) {
-      if (j !== k && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
+      // One overlapping it shares its text, and says nothing of the text around it.
+      const apartFrom = at(j).end <= at(k).start || at(j).start >= at(k).end;
+      if (j !== k && apartFrom && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
     }
     return false;
   };
