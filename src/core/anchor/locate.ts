@@ -32,7 +32,7 @@ export interface LocateOptions {
 }
 
 /** Why an annotation placed for review is not simply moved. */
-export type ReviewReason = 'approximate' | 'context' | 'ambiguous';
+export type ReviewReason = 'approximate' | 'context' | 'ambiguous' | 'far';
 
 /** Where an annotation's text was found. */
 export type Outcome =
@@ -54,6 +54,9 @@ const NARROW = 48;
 const SHORT = 12;
 // Units either side of the predictions for the second, wide approximate search.
 const WIDE = 256;
+// Units of an agreeing side that, with the quote, must occur only once for a far placement that
+// no neighbour corroborates to be believed (see Locator.distinctive).
+const DISTINCT = 8;
 
 /** Finds annotations in one text. */
 export class Locator {
@@ -155,6 +158,50 @@ export class Locator {
     return findLone(this.units.text, annotations.map((a) => a.quote)).map((at, k) =>
       at === undefined ? { kind: 'orphaned' } : this.review('context', at, at + (annotations[k] as Annotation).quote.length, 1),
     );
+  }
+
+  /**
+   * Whether an exact placement at `at` (UTF-16) lies within the search window
+   * of where a neighbour placed exactly (`shifts`, in code points) predicts
+   * it, or there is no neighbour to ask.
+   */
+  nearNeighbours(a: Annotation, at: number, shifts: readonly number[]): boolean {
+    if (shifts.length === 0) return true;
+    return shifts.some((s) => Math.abs(this.units.toUtf16(Math.max(0, Math.min(this.units.length, a.start + s))) - at) <= this.options.window);
+  }
+
+  /**
+   * For exact placements far from every neighbour, whether each is borne out
+   * by its own evidence: both sides of its context agree as a whole, or the
+   * quote with the first units of its agreeing side occurs nowhere else. One
+   * whole side far from the neighbours is weak evidence in text that repeats
+   * itself (template-built or boilerplate phrases): the same 32 characters
+   * recur elsewhere after the annotation's own text was deleted or corrected,
+   * and such text shows itself by the quote and a few units beside it recurring.
+   * With `doubted` (its own text looks deleted, or another annotation took the
+   * place), only both whole sides will do.
+   */
+  distinctive(placed: readonly { a: Annotation; at: number; doubted: boolean }[]): boolean[] {
+    const text = this.units.text;
+    const keys = placed.map(({ a, at, doubted }) => {
+      const t = target(a);
+      if (sidesAt(text, at, t).whole === 2) return undefined;
+      if (doubted) return { key: '', at: -1 };
+      const tail = t.suffix.slice(0, DISTINCT);
+      if (tail.length === DISTINCT && text.startsWith(t.quote + tail, at)) return { key: t.quote + tail, at };
+      const head = t.prefix.slice(-DISTINCT);
+      if (head.length === DISTINCT && text.startsWith(head + t.quote, at - DISTINCT)) return { key: head + t.quote, at: at - DISTINCT };
+      return { key: '', at: -1 };
+    });
+    const asked = keys.flatMap((k) => (k && k.at >= 0 ? [k] : []));
+    const lone = findLone(text, asked.map((k) => k.key));
+    const once = new Set(asked.filter((k, i) => lone[i] === k.at));
+    return keys.map((k) => k === undefined || once.has(k));
+  }
+
+  /** An exact placement that was not {@link corroborated}: the same place, for review. */
+  unconfirmed(outcome: Outcome & { kind: 'moved' }): Outcome {
+    return this.review('far', outcome.at, outcome.end, 1);
   }
 
   /** For each annotation, what one scan of the whole text finds for it: for {@link search}. */

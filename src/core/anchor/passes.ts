@@ -13,6 +13,14 @@ const RESYNC_AFTER = 3;
 // Whole-text searches allowed per re-anchoring: a text changed everywhere (re-wrapped) misses
 // often, and what a resync would find is found by pass 3's single scan anyway, only later.
 const RESYNC_BUDGET = 64;
+// Code points between two annotations for one to corroborate the other: most of a context (32)
+// and more, so that one recurring phrase does not place both.
+const APART = 48;
+// Annotations either side, and code points of old text, in which a lost annotation casts doubt.
+const LOST_NEAR = 2;
+const LOST_SPAN = 256;
+// Annotations looked at for one that far apart, before settling for the nearest.
+const APART_STEPS = 32;
 
 /** Where each of `sorted` (annotations in order of old start) is in the locator's text. */
 export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outcome[] {
@@ -61,6 +69,59 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     }
     before = shifts[k] ?? before;
   }
+  // 3b. A quote moved far from where both of its neighbours (in stored order) went is believed only
+  //     with corroboration (see Locator.corroborated); else it goes to review where it was found.
+  //     Shifts are read before any is withdrawn, so the annotations of one paragraph moved
+  //     together vouch for each other.
+  const previous: (number | undefined)[] = [];
+  const following: (number | undefined)[] = [];
+  let last: number | undefined;
+  for (let k = 0; k < n; k++) {
+    previous[k] = last;
+    last = shifts[k] ?? last;
+  }
+  last = undefined;
+  for (let k = n - 1; k >= 0; k--) {
+    following[k] = last;
+    last = shifts[k] ?? last;
+  }
+  // The shift of the nearest annotation placed exactly in direction `d` whose quote and context do
+  // not overlap this one's: an annotation a few words away was found by the same recurring phrase,
+  // and vouches for nothing.
+  const apart = (k: number, d: -1 | 1): number | undefined => {
+    const a = at(k);
+    for (let j = k + d, steps = 0; j >= 0 && j < n && steps < APART_STEPS; j += d, steps++) {
+      const b = at(j);
+      if (shifts[j] !== undefined && (d < 0 ? b.end + APART <= a.start : b.start >= a.end + APART)) return shifts[j];
+    }
+    return undefined;
+  };
+  const far: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const o = outcomes[k];
+    if (o?.kind !== 'moved' || at(k).orphaned) continue;
+    const neighbours = [apart(k, -1) ?? previous[k], apart(k, 1) ?? following[k]].filter((x): x is number => x !== undefined);
+    if (!locator.nearNeighbours(at(k), o.at, neighbours)) far.push(k);
+  }
+  // Doubts about a far placement: an annotation next to it (in the old text) is lost, as when a
+  // section is deleted, or another annotation was placed exactly there too.
+  const claims = new Map<string, number>();
+  const spot = (o: Outcome & { at: number; end: number }): string => `${o.at}:${o.end}`;
+  for (const o of outcomes) if (o && o.kind !== 'orphaned') claims.set(spot(o), (claims.get(spot(o)) ?? 0) + 1);
+  const doubted = (k: number): boolean => {
+    const o = outcomes[k] as Outcome & { at: number; end: number };
+    if ((claims.get(spot(o)) ?? 0) > 1) return true;
+    for (let j = Math.max(0, k - LOST_NEAR); j <= Math.min(n - 1, k + LOST_NEAR); j++) {
+      // One overlapping it shares its text, and says nothing of the text around it.
+      const apartFrom = at(j).end <= at(k).start || at(j).start >= at(k).end;
+      if (j !== k && apartFrom && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
+    }
+    return false;
+  };
+  const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k) })));
+  far.forEach((k, i) => {
+    if (!borne[i]) outcomes[k] = locator.unconfirmed(outcomes[k] as Outcome & { kind: 'moved' });
+  });
   // 4. What is still not found and was not orphaned before: its only copy in the text, if it has
   //    one (these are for review, so they predict nothing and can wait until the end).
   const lost = outcomes.flatMap((o, k) => (o?.kind === 'orphaned' && !at(k).orphaned ? [k] : []));

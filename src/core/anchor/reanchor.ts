@@ -97,6 +97,8 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
   const quote = text.slice(outcome.at, outcome.end);
   const reason = outcome.why === 'ambiguous'
     ? 'same quote and context found in several places: the nearest was taken'
+    : outcome.why === 'far'
+      ? 'same quote, one side of its context, but far from where the annotations around it went'
     : quote === a.quote
       ? outcome.score < 1
         ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
