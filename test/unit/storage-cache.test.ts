@@ -3,8 +3,8 @@
  * exact bytes it was made for, and what the pipeline hands back describes the file it wrote.
  */
 import assert from 'node:assert/strict';
-import { CodePointText, contextAround, hashText, loadSidecar, writeCanonical, type Annotation, type LoadResult, type Sidecar } from '../../src/core';
-import { InvalidFileError, loadSidecarFile, updateSidecar, type SidecarCache } from '../../src/core/storage';
+import { CodePointText, contextAround, hashText, loadSidecar, TEXT_CHANGE_CODES, writeCanonical, type Annotation, type LoadResult, type Sidecar } from '../../src/core';
+import { InvalidFileError, loadSidecarFile, matchesText, updateSidecar, type SidecarCache } from '../../src/core/storage';
 import { MemoryDisk, MemoryFs } from './memoryFs';
 
 const TEXT = 'AMARA DIALLO, BYLINE: The ministry said about 1,150 people were detained.\r\nDIALLO: Officials in Zürich disagree 😊.\r\n';
@@ -114,5 +114,22 @@ describe('Loading a sidecar with a cached verdict', () => {
     disk.put(paths.sidecar, cache.source + '# a note\n');
     const otherSidecar = await loadSidecarFile(new MemoryFs(disk, 3), paths, { cached: hint });
     assert.deepEqual(ids(otherSidecar.result.sidecar), ['e0000001']);
+  });
+});
+
+describe('matchesText', () => {
+  it('agrees with the loader on moved quotes, offsets past the end, orphaned and astral spans', () => {
+    const zurich = entity(TEXT, 'Zürich', 'e0000001');
+    const emoji = entity(TEXT, '😊', 'e0000002');
+    const texts = [TEXT, 'X' + TEXT, TEXT.slice(0, 40), TEXT.replace('Zürich', 'Zurich'), TEXT.replace('😊', '🙂')];
+    const sets: Annotation[][] = [[zurich], [emoji], [zurich, emoji], [{ ...zurich, orphaned: true } as Annotation], []];
+    for (const text of texts) {
+      for (const annotations of sets) {
+        const sidecar = sidecarFor(text, annotations);
+        const loaded = loadSidecar(writeCanonical(sidecar), text);
+        const textErrors = loaded.problems.filter((p) => p.severity === 'error' && TEXT_CHANGE_CODES.has(p.code));
+        assert.equal(matchesText(sidecar, new CodePointText(text.replace(/\r\n/g, '\n'))), textErrors.length === 0, `${JSON.stringify(text.slice(0, 12))} ${annotations.map((a) => a.id)}`);
+      }
+    }
   });
 });

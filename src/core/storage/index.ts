@@ -12,5 +12,5 @@ export {
   updateFile, updateSidecar, updateRegistry, isTempOf, InvalidFileError, VerifyError,
   type Codec, type UpdateOptions, type UpdateResult, type SidecarContext, type SidecarUpdateOptions, type SidecarUpdateResult,
 } from './update';
-export { cachedVerdict, recheckCached, type SidecarCache } from './reuse';
+export { cachedVerdict, recheckCached, matchesText, type SidecarCache } from './reuse';
 export { writeExport, checkExportDestinations, ExportRefusedError, type ExportGuard } from './exportGuard';

@@ -6,8 +6,7 @@
  */
 import { CodePointText } from '../offsets';
 import type { Sidecar } from '../schema';
-import { TEXT_CHANGE_CODES, type LoadResult } from '../sidecar/load';
-import { semanticIssues } from '../sidecar/semantic';
+import type { LoadResult, TEXT_CHANGE_CODES } from '../sidecar/load';
 import { normalizeText } from '../text';
 
 /** A sidecar's content, the text it was validated against and the loader's verdict for the two. */
@@ -31,13 +30,21 @@ export function cachedVerdict(cache: SidecarCache | undefined, source: string, t
  * (moved quotes). Undefined when the cache is for other sidecar bytes, or when anything else
  * would be wrong: the caller then loads the file in full, which words the problems.
  */
-export function recheckCached(cache: SidecarCache | undefined, source: string, textRaw: string, textFileName: string): { value: Sidecar; clean: boolean } | undefined {
+export function recheckCached(cache: SidecarCache | undefined, source: string, textRaw: string): { value: Sidecar; clean: boolean } | undefined {
   if (cache === undefined || cache.source !== source) return undefined;
   const value = cache.result.sidecar ?? cache.result.stale;
   if (value === undefined) return undefined;
-  // Schema and text-independent checks passed for these very bytes; only the text's own checks can differ.
-  const issues = semanticIssues(value, { text: new CodePointText(normalizeText(textRaw)), expectedTextName: textFileName });
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length === 0) return { value, clean: true };
-  return errors.every((issue) => TEXT_CHANGE_CODES.has(issue.code)) ? { value, clean: false } : undefined;
+  // Schema and text-independent checks passed for these very bytes (a stale verdict has only
+  // the text's errors), and the name check only warns: only the text's own checks can differ.
+  return { value, clean: matchesText(value, new CodePointText(normalizeText(textRaw))) };
+}
+
+/**
+ * Whether no annotation has an error of {@link TEXT_CHANGE_CODES} against `text`: the same
+ * conditions as the offset and quote checks of `semanticIssues` (change them together), without
+ * wording a message for each of thousands of moved quotes.
+ */
+export function matchesText(sidecar: Sidecar, text: CodePointText): boolean {
+  const length = text.length;
+  return sidecar.annotations.every((a) => a.orphaned === true || a.start >= a.end || (a.start <= length && a.end <= length && text.slice(a.start, a.end) === a.quote));
 }

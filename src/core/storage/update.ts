@@ -195,7 +195,7 @@ export async function updateSidecar(
       verdict = undefined;
       if (source === undefined) return { value: { version: SIDECAR_VERSION, text: textName, textHash: hashText(normalizeText(textRaw)), annotations: [] }, clean: true };
       if (cachedVerdict(options.cached, source, textRaw) === undefined) {
-        const rechecked = recheckCached(options.cached, source, textRaw, textName);
+        const rechecked = recheckCached(options.cached, source, textRaw);
         if (rechecked && (rechecked.clean || options.allowStale)) return rechecked;
       }
       const loaded = cachedVerdict(options.cached, source, textRaw)
