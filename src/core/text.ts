@@ -39,6 +39,18 @@ export function normalizeText(raw: string): string {
  * U+FFFD, as an encoder would write it), avoiding a 1 MB copy.
  */
 export function hashText(normalized: string): string {
+  // A save hashes the same long text more than once (the new textHash, then the verification
+  // of what is written): comparing it to the last one costs a fraction of hashing it again.
+  if (normalized.length >= MEMO_MIN && normalized === lastHashed?.text) return lastHashed.hash;
+  const hash = fnv1a64(normalized);
+  if (normalized.length >= MEMO_MIN) lastHashed = { text: normalized, hash };
+  return hash;
+}
+
+const MEMO_MIN = 64 * 1024;
+let lastHashed: { text: string; hash: string } | undefined;
+
+function fnv1a64(normalized: string): string {
   // 64-bit state in four 16-bit limbs so every product stays a small integer;
   // prime = 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (h << 40).
   let h0 = 0x2325;

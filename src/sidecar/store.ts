@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, DocumentSource, Problem, Sidecar, sidecarNameFor } from '../core';
-import { InvalidFileError, loadSidecarFile, updateSidecar, VerifyError } from '../core/storage';
+import { InvalidFileError, loadSidecarFile, updateSidecar, VerifyError, type SidecarCache } from '../core/storage';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
 
 /** What is known about one text file's sidecar. */
@@ -46,6 +46,9 @@ export function sidecarUriFor(textUri: vscode.Uri): vscode.Uri {
 export class SidecarStore implements vscode.Disposable {
   private readonly states = new Map<string, SidecarState>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  // The bytes each state was made from: reading back our own write, or a watcher's reload of
+  // it, then costs a comparison instead of a parse, and a save skips parsing an unchanged file.
+  private readonly verdicts = new Map<string, SidecarCache>();
   private readonly changed = new vscode.EventEmitter<SidecarState>();
   /** Fires whenever a sidecar's state is (re)loaded or written. */
   readonly onDidChange = this.changed.event;
@@ -89,8 +92,10 @@ export class SidecarStore implements vscode.Disposable {
           return { ...rest, ...(source !== undefined ? { source } : {}), annotations: [...change(current.annotations, current)] };
         }, {
           ...(options.replacesPositions ? { allowStale: true } : {}),
+          ...this.cacheOf(textUri),
         });
         written = result.written;
+        if (result.cache) this.verdicts.set(textUri.toString(), result.cache);
       } catch (error) {
         if (error instanceof InvalidFileError && error.file === paths.sidecar) {
           await this.load(textUri, false);
@@ -107,8 +112,10 @@ export class SidecarStore implements vscode.Disposable {
   private async load(textUri: vscode.Uri, notify = true): Promise<SidecarState> {
     const sidecarUri = sidecarUriFor(textUri);
     // The shared loader: the CLI's limits, and a sidecar briefly absent while a writer replaces it is waited for.
-    const file = await loadSidecarFile(workspaceFs, { text: pathOf(textUri), sidecar: pathOf(sidecarUri) });
+    const file = await loadSidecarFile(workspaceFs, { text: pathOf(textUri), sidecar: pathOf(sidecarUri) }, this.cacheOf(textUri));
     const result = file.result;
+    if (file.source !== undefined && file.textRaw !== undefined && file.textError === undefined) this.verdicts.set(textUri.toString(), { source: file.source, textRaw: file.textRaw, result });
+    else this.verdicts.delete(textUri.toString());
     const state: SidecarState = file.exists
       ? { textUri, sidecarUri, exists: true, source: file.source, sidecar: result.sidecar, problems: result.problems, ...(result.stale ? { stale: result.stale } : {}) }
       : { textUri, sidecarUri, exists: false, source: undefined, sidecar: undefined, problems: [] };
@@ -116,6 +123,11 @@ export class SidecarStore implements vscode.Disposable {
     this.states.set(textUri.toString(), state);
     if (notify || previous?.source !== state.source) this.changed.fire(state);
     return state;
+  }
+
+  private cacheOf(textUri: vscode.Uri): { cached?: SidecarCache } {
+    const cached = this.verdicts.get(textUri.toString());
+    return cached ? { cached } : {};
   }
 
   // One operation at a time per file, so a reload never interleaves with a write.

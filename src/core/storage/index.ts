@@ -10,6 +10,7 @@ export {
 export { readTextFile, loadSidecarFile, explainTextError, megabytes, MAX_TEXT_BYTES, type TextRead, type SidecarPaths, type SidecarFile, type SidecarFileOptions } from './read';
 export {
   updateFile, updateSidecar, updateRegistry, isTempOf, InvalidFileError, VerifyError,
-  type Codec, type UpdateOptions, type UpdateResult, type SidecarContext, type SidecarUpdateOptions,
+  type Codec, type UpdateOptions, type UpdateResult, type SidecarContext, type SidecarUpdateOptions, type SidecarUpdateResult,
 } from './update';
+export { cachedVerdict, recheckCached, matchesText, type SidecarCache } from './reuse';
 export { writeExport, checkExportDestinations, ExportRefusedError, type ExportGuard } from './exportGuard';

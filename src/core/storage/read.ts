@@ -8,6 +8,7 @@ import { loadSidecar, MAX_SIDECAR_BYTES, type LoadOptions, type LoadResult } fro
 import { decodeText } from '../text';
 import { nameOf, type PipelineFs } from './fileSystem';
 import { isLocked, waitUnlocked } from './lock';
+import { cachedVerdict, type SidecarCache } from './reuse';
 
 /** Largest text file read (64 MB): far above any article or transcript, below what a JS string and its indexes hold comfortably. */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -49,6 +50,12 @@ export interface SidecarFileOptions extends Omit<LoadOptions, 'textFileName'> {
   maxTextBytes?: number;
   /** How long a reader waits for a writer's lock when the sidecar is briefly absent (default the lock wait). */
   waitMs?: number;
+  /**
+   * A verdict the caller already holds (made with the same options): when the sidecar and the
+   * text read now are byte for byte the ones it was made for, it is returned instead of
+   * validating them again.
+   */
+  cached?: SidecarCache;
 }
 
 /** A sidecar as read from disk, validated against its text. */
@@ -88,7 +95,7 @@ export async function loadSidecarFile(fs: PipelineFs, paths: SidecarPaths, optio
     return { ...base, exists: true, result: { problems: [problem], canonical: false } };
   }
   const loadOptions: LoadOptions = { textFileName: nameOf(paths.text), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.fullParser ? { fullParser: true } : {}) };
-  const result = loadSidecar(yaml.raw, textRaw, loadOptions);
+  const result = (text.kind === 'ok' ? cachedVerdict(options.cached, yaml.raw, textRaw) : undefined) ?? loadSidecar(yaml.raw, textRaw, loadOptions);
   if (text.kind === 'error') {
     return { ...base, exists: true, source: yaml.raw, result: { problems: explainTextError(result.problems, nameOf(paths.text), text), canonical: result.canonical } };
   }

@@ -20,6 +20,7 @@ import { hashText, normalizeText } from '../text';
 import { folderOf, nameOf, sibling, type PipelineFs } from './fileSystem';
 import { LOCK_STALE_MS, withLock, type LockOptions, type LockReport } from './lock';
 import { readTextFile, type SidecarPaths } from './read';
+import { cachedVerdict, recheckCached, type SidecarCache } from './reuse';
 
 /** How a file format is read, written and compared, for {@link updateFile}. */
 export interface Codec<T> {
@@ -156,6 +157,22 @@ export interface SidecarUpdateOptions extends UpdateOptions {
   allowStale?: boolean;
   /** Text-file size limit. */
   maxTextBytes?: number;
+  /**
+   * What the caller last loaded from this sidecar. Used only when the file read under the lock
+   * is byte for byte its `source`: parsing is then skipped and only the checks against the
+   * current text are run again. Any other content is read and validated in full.
+   */
+  cached?: SidecarCache;
+}
+
+/** Outcome of {@link updateSidecar}. */
+export interface SidecarUpdateResult extends UpdateResult<Sidecar> {
+  /**
+   * The loader's verdict for the file now on disk against the text read under the lock, when
+   * the pipeline made one (it verified what it wrote): a caller can reuse it instead of
+   * reading the file back and validating it again.
+   */
+  cache?: SidecarCache;
 }
 
 /**
@@ -168,14 +185,22 @@ export async function updateSidecar(
   paths: SidecarPaths,
   change: (current: Sidecar, context: SidecarContext) => Sidecar | Promise<Sidecar>,
   options: SidecarUpdateOptions = {},
-): Promise<UpdateResult<Sidecar>> {
+): Promise<SidecarUpdateResult> {
   const textName = nameOf(paths.text);
   let textRaw = '';
   let exists = false;
+  let verdict: SidecarCache | undefined;
   const codec: Codec<Sidecar> = {
     read(source) {
+      verdict = undefined;
       if (source === undefined) return { value: { version: SIDECAR_VERSION, text: textName, textHash: hashText(normalizeText(textRaw)), annotations: [] }, clean: true };
-      const loaded = loadSidecar(source, textRaw, { textFileName: textName, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
+      if (cachedVerdict(options.cached, source, textRaw) === undefined) {
+        const rechecked = recheckCached(options.cached, source, textRaw);
+        if (rechecked && (rechecked.clean || options.allowStale)) return rechecked;
+      }
+      const loaded = cachedVerdict(options.cached, source, textRaw)
+        ?? loadSidecar(source, textRaw, { textFileName: textName, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
+      verdict = { source, textRaw, result: loaded };
       if (loaded.sidecar) return { value: loaded.sidecar, clean: true };
       if (options.allowStale && loaded.stale) return { value: loaded.stale, clean: false };
       return { problems: loaded.problems };
@@ -206,7 +231,8 @@ export async function updateSidecar(
       textRaw = text.raw;
     },
   });
-  return result;
+  // The last read is the verification of what was written; unwritten, the file read under the lock.
+  return verdict !== undefined && verdict.source === result.source ? { ...result, cache: verdict } : result;
 }
 
 /** Whether two sidecars hold the same annotations and document source (what "nothing changed" means to callers). */
