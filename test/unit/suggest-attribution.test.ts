@@ -37,6 +37,26 @@ describe('Attribution of reported speech', () => {
     const found = attributeSentences(text, trimmedSentences(text, 0, text.length));
     assert.deepEqual(found.map((a) => a?.source.text), ['Katrin Solberg', 'Katrin Solberg']);
   });
+
+  it('gives the appositive name to a sentence where the source acts and then speaks', () => {
+    assert.equal(source('The arbiter, Tove Lindahl, arrived at 9 o’clock and said she expected talks to last a week.'), 'Tove Lindahl');
+    // A comma-free stretch only: a second clause with its own subject is not crossed.
+    assert.equal(source('The arbiter, Tove Lindahl, arrived late; the union said 40 had left.'), 'the union');
+  });
+
+  it('gives "she" the person the sentence before was about, not an older source', () => {
+    const text = 'The port authority says 30 ships are waiting. Ana Reyes chairs the Ferry Workers’ Federation. She told me her members are 2,400-strong.';
+    const found = attributeSentences(text, trimmedSentences(text, 0, text.length));
+    assert.deepEqual(found.map((a) => a?.source.text), ['The port authority', undefined, 'Ana Reyes']);
+    assert.equal(found[2]?.kind, 'person');
+  });
+
+  it('keeps the older source for "they", and for "she" once the subject is two sentences back', () => {
+    const they = 'The port authority says 30 ships are waiting. Ana Reyes chairs the federation. They said the queue would grow.';
+    assert.equal(attributeSentences(they, trimmedSentences(they, 0, they.length))[2]?.source.text, 'The port authority');
+    const far = 'Katrin Solberg said 1,150 were held. Ana Reyes chairs the federation. The ferries stopped. Boats waited. She said most were released.';
+    assert.equal(attributeSentences(far, trimmedSentences(far, 0, far.length))[4]?.source.text, 'Katrin Solberg');
+  });
 });
 
 describe('Entities without a registry', () => {

@@ -17,6 +17,7 @@ import { attributeSentences, docLines, findBoilerplate, matchSpeakerLabel, overl
 import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
+import { titleMentions } from './titles';
 
 /** Attribute marking a suggested annotation. */
 export const SUGGESTED_ATTRIBUTE = 'suggested';
@@ -98,6 +99,13 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
         const owner = owners[m.index];
         if (owner) proposeEntity({ kind: 'entity', type: owner.type, entity: owner.id }, m.start, m.end);
       }
+    }
+    // A role the text gave a name to ("Interior Minister Lena Kask ... the minister said"): that person, before the
+    // role is proposed below as a nameless source.
+    const inChromeText = (s: number, e: number): boolean => chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
+    for (const t of titleMentions(input.normalizedText, inChromeText)) {
+      const known = registryIds.get(nameKey(t.name));
+      proposeEntity({ kind: 'entity', type: 'person', ...(known ? { entity: known.id } : {}) }, cp.toCodePoint(t.start), cp.toCodePoint(t.end), t.name);
     }
     // The sources of reported speech, organisations included ("the interior ministry"), before other names.
     for (const a of attributions) {

@@ -49,8 +49,9 @@ const AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${SOURCE}${AFFILIATION
 // "said X" only when X ends the clause ("said Katrin Solberg, a spokesperson", "said Prof. Reyes."), so that
 // "said the council had asked" does not make the council the source.
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_BEFORE})\s+${SOURCE}(?=\s*(?:[,.;!?]|$))`, 'gu');
-// "Its director, Greta Holm, told", "The island's mayor, Elsa Vik, said": the name in the appositive.
-const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
+// "Its director, Greta Holm, told", "The island's mayor, Elsa Vik, said": the name in the appositive,
+// also when it did something first ("The mediator, Birgit Nyland, arrived at 8 and said").
+const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
 const ACCORDING = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Pp]er)\s+(?:(?:spokesperson|spokeswoman|spokesman|figures from|data from|a statement from|a statement by)\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?${SOURCE}`, 'gu');
 const PRONOUN = /(?<![\p{L}])(?:she|he|they|She|He|They)\s+(?:also\s+|later\s+|again\s+)?(?:said|says|told|added|warned|insisted|estimated|claimed)(?![\p{L}])|(?<![\p{L}])(?:said|says|added)\s+(?:she|he)(?![\p{L}])/u;
 
@@ -133,12 +134,35 @@ export function attributeSentence(text: string, start: number, end: number, prev
 export function attributeSentences(text: string, sentences: readonly TextRange[]): Array<Attribution | undefined> {
   let previous: Attribution | undefined;
   let since = 0;
+  // A person who is the subject of a later unattributed sentence ("Ana Reyes chairs the federation.")
+  // is nearer than the last source for "she"/"he" ("She told me ...").
+  let subject: Attribution | undefined;
   return sentences.map((s) => {
-    const found = attributeSentence(text, s.start, s.end, since <= 3 ? previous : undefined);
+    const personal = subject && PERSONAL.test(text.slice(s.start, s.end)) ? subject : undefined;
+    const found = attributeSentence(text, s.start, s.end, personal ?? (since <= 3 ? previous : undefined));
     if (found) {
       previous = found;
       since = 0;
-    } else since++;
+      subject = undefined;
+    } else {
+      since++;
+      // The subject is in reach of the sentence right after it only.
+      subject = personSubject(text, s);
+    }
     return found;
   });
+}
+
+// "She told", "he said", "Her office said": pronouns that stand for a person, never an organisation.
+const PERSONAL = /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er)\s/u;
+const SUBJECT = new RegExp(String.raw`^(?:${TITLE}\s+)?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,3})(?=\s+\p{Ll})`, 'u');
+
+/** The person a sentence starts with as its subject ("Ana Reyes chairs ..."), as an attribution of that sentence. */
+function personSubject(text: string, s: TextRange): Attribution | undefined {
+  const m = SUBJECT.exec(text.slice(s.start, s.end));
+  const name = m?.groups?.['name'];
+  if (!m || !name || !plausible(name) || NOT_NAMES.has(name.split(/\s+/u)[0] as string)) return undefined;
+  if (new RegExp(`(?:${ORG_NOUNS})$`, 'iu').test(name)) return undefined;
+  const at = s.start + m[0].length - name.length;
+  return { sentence: { start: s.start, end: s.end }, source: { start: at, end: at + name.length, text: name }, kind: 'person' };
 }
