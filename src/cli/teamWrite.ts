@@ -2,15 +2,8 @@
  * The only place the team verbs (merge-driver, install-merge-driver) write files: through the
  * one write pipeline (lock, verify, atomic replace, temporary files swept).
  */
-import { updateFile, type Codec, type UpdateResult } from '../core/storage';
+import { textCodec, updateFile, type UpdateResult } from '../core/storage';
 import { nodeFs } from './nodeFs';
-
-/** Plain text: the merge result was loaded and checked by the merge itself. */
-const textCodec: Codec<string> = {
-  read: (source) => ({ value: source ?? '', clean: source !== undefined }),
-  write: (value) => value,
-  same: (a, b) => a === b,
-};
 
 /** Writes `content` over `file` (a merge result, a .gitattributes) under its lock, atomically. */
 export async function writeTeamFile(file: string, content: string, tool = 'transcript-annotator'): Promise<void> {

@@ -4,23 +4,14 @@
  * builds the DOM with textContent, so no quote can become markup.
  */
 import * as vscode from 'vscode';
+import { webviewPageHtml } from '../util/webviewPage';
 
 export function tableHtml(webview: vscode.Webview, media: vscode.Uri, nonce: string): string {
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'annotations-table.js')).toString();
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'annotations-table.css')).toString();
-  // Nothing remote, no inline script or style, no eval: only our script (by nonce) and stylesheet.
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attribute(style)}">
-<title>Annotations Table</title>
-</head>
-<body>
-<header>
+  return webviewPageHtml(webview, media, nonce, {
+    script: 'annotations-table.js',
+    style: 'annotations-table.css',
+    title: 'Annotations Table',
+    body: `<header>
   <div class="filters" role="search">
     <label>Search <input type="search" id="search" placeholder="Text, name, file…"></label>
     <label>Kind <select id="kind"><option value="">all</option><option value="claim">claims</option><option value="speaker">speakers</option><option value="entity">entities</option></select></label>
@@ -39,12 +30,7 @@ export function tableHtml(webview: vscode.Webview, media: vscode.Uri, nonce: str
   <tbody id="rows"></tbody>
 </table>
 <p id="empty" class="empty">Loading the annotations…</p>
-</main>
-<script nonce="${attribute(nonce)}" src="${attribute(script)}"></script>
-</body>
-</html>`;
+</main>`,
+  });
 }
 
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -10,7 +10,7 @@ import { applyBulk, BulkOutcome } from './bulk';
 import { tableHtml } from './html';
 import { parseTableMessage, TableMessage } from './messages';
 import { TableRow, tableRows, TableScope } from './rows';
-import { newNonce } from '../claims/html';
+import { newNonce } from '../util/webviewPage';
 
 export const annotationsTableViewType = 'transcriptAnnotator.annotationsTable';
 const redrawDelayMs = 150;

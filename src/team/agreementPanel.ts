@@ -5,8 +5,9 @@
  * DOM with textContent only. Export buttons save CSV or Markdown.
  */
 import * as vscode from 'vscode';
+import { webviewPageHtml } from '../util/webviewPage';
 import { formatComparisons, type Comparison } from '../core/team';
-import { newNonce } from '../claims/html';
+import { newNonce } from '../util/webviewPage';
 import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
 import { inExportFolder, resolveOut, writeExportFiles } from '../exchange/destination';
@@ -137,32 +138,18 @@ function forPage(c: Comparison): unknown {
 }
 
 function agreementHtml(webview: vscode.Webview, media: vscode.Uri, nonce: string): string {
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'agreement.js')).toString();
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'agreement.css')).toString();
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attribute(style)}">
-<title>Annotation Agreement</title>
-</head>
-<body>
-<header>
+  return webviewPageHtml(webview, media, nonce, {
+    script: 'agreement.js',
+    style: 'agreement.css',
+    title: 'Annotation Agreement',
+    body: `<header>
   <h1>Annotation agreement</h1>
   <div class="actions">
     <button type="button" id="export-csv">Export CSV…</button>
     <button type="button" id="export-markdown">Export Markdown…</button>
   </div>
 </header>
-<main id="report" aria-live="polite"><p class="empty">Computing…</p></main>
-<script nonce="${attribute(nonce)}" src="${attribute(script)}"></script>
-</body>
-</html>`;
+<main id="report" aria-live="polite"><p class="empty">Computing…</p></main>`,
+  });
 }
 
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

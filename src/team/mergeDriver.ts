@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { driverConfig, MERGE_DRIVER_DESCRIPTION, MERGE_DRIVER_NAME, shellQuote, withAttributesLine } from '../core/team';
 import { Services } from '../services';
-import { updateFile, type Codec } from '../core/storage';
+import { textCodec, updateFile } from '../core/storage';
 import { readText } from '../util/fs';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
 import { gitIdentity, type GitRepository } from './gitIdentity';
@@ -83,8 +83,7 @@ function driverCommand(extensionUri: vscode.Uri): string | undefined {
 
 /** Appends the attributes line unless it is there (through the write pipeline, under its lock); returns whether it was added. */
 async function addAttributesLine(uri: vscode.Uri): Promise<boolean> {
-  const codec: Codec<string> = { read: (source) => ({ value: source ?? '', clean: source !== undefined }), write: (value) => value, same: (a, b) => a === b };
-  const result = await updateFile(workspaceFs, pathOf(uri), codec, (current) => withAttributesLine(current) ?? current);
+  const result = await updateFile(workspaceFs, pathOf(uri), textCodec, (current) => withAttributesLine(current) ?? current);
   return result.written;
 }
 

@@ -9,7 +9,7 @@ export {
 } from './lock';
 export { readTextFile, loadSidecarFile, explainTextError, megabytes, MAX_TEXT_BYTES, type TextRead, type SidecarPaths, type SidecarFile, type SidecarFileOptions } from './read';
 export {
-  updateFile, updateSidecar, updateRegistry, isTempOf, InvalidFileError, VerifyError,
+  updateFile, textCodec, updateSidecar, updateRegistry, isTempOf, InvalidFileError, VerifyError,
   type Codec, type UpdateOptions, type UpdateResult, type SidecarContext, type SidecarUpdateOptions, type SidecarUpdateResult,
 } from './update';
 export { cachedVerdict, recheckCached, matchesText, type SidecarCache } from './reuse';

@@ -34,6 +34,13 @@ export interface Codec<T> {
   unchanged?(before: T, after: T): boolean;
 }
 
+/** A file kept as plain text (a merge result, `.gitattributes`): what is read is what is written. */
+export const textCodec: Codec<string> = {
+  read: (source) => ({ value: source ?? '', clean: source !== undefined }),
+  write: (value) => value,
+  same: (a, b) => a === b,
+};
+
 /** Options of {@link updateFile}. */
 export interface UpdateOptions extends LockOptions {
   /** Size limit of the file in bytes (default the sidecar limit). */
