@@ -17,6 +17,7 @@ import { attributeSentences, docLines, findBoilerplate, matchSpeakerLabel, overl
 import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
+import { SpeakerEntities, type KnownPerson } from './speakerEntity';
 import { titleMentions } from './titles';
 
 /** Attribute marking a suggested annotation. */
@@ -34,6 +35,8 @@ export interface SuggestInput {
   registry?: EntityRegistry;
   /** Keys of lines repeated in other files of the same outlet (see `repeatedLines`): boilerplate too. */
   repeatedLines?: ReadonlySet<string>;
+  /** People other files of the corpus link to, so a speaker label finds their canonical entity too. */
+  people?: readonly KnownPerson[];
   /** Kinds to suggest (default all three). */
   kinds?: readonly AnnotationKind[];
   author?: string;
@@ -71,8 +74,12 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
   }));
   if (kinds.has('speaker')) {
     const speakers = taken('speaker');
+    // A label names the person an entity of the same name is (`REYES:` the Ana Reyes of an earlier label).
+    const people = new SpeakerEntities(live, input.registry, input.people);
     for (const t of turns) {
-      if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}) }, t.nameStart, t.nameEnd);
+      const entity = people.entityOf(t.turn.name, t.nameStart);
+      people.saw(t.turn.name, t.nameStart);
+      if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}), ...(entity ? { entity } : {}) }, t.nameStart, t.nameEnd);
     }
   }
   const labels = new IntervalSet(turns.map((t) => ({ start: map.toCodePoint(t.turn.label.start), end: map.toCodePoint(t.turn.label.end) })));
