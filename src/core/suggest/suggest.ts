@@ -13,7 +13,7 @@ import { findMentions } from '../registry/mentions';
 import { nameKey, namesOf } from '../registry/names';
 import type { EntityRegistry } from '../registry/schema';
 import type { Annotation, AnnotationKind } from '../schema';
-import { attributeSentences, docLines, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
+import { attributeSentences, docLines, reportedClauses, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
 import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
@@ -188,12 +188,17 @@ function bodySentences(text: string, boilerplate: readonly TextRange[]): TextRan
       // A line that only ends in boilerplate (a glued credit) keeps what comes before it.
       const glued = boilerplate.find((r) => r.start > line.start && r.start < line.contentEnd);
       if (!glued || /^\s*\(/u.test(line.text)) continue;
-      out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, glued.start));
+      out.push(...clauses(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, glued.start));
       continue;
     }
-    out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, line.contentEnd));
+    out.push(...clauses(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, line.contentEnd));
   }
   return out;
+}
+
+/** Trimmed sentences, a sentence reporting two sources split in two (as claim candidates are). */
+function clauses(text: string, from: number, to: number): TextRange[] {
+  return trimmedSentences(text, from, to).flatMap((s) => reportedClauses(text, s.start, s.end));
 }
 
 /**

@@ -40,7 +40,9 @@ const ORG_OF = String.raw`(?:(?:the|The)\s+)?(?:${CAP}\s+){0,3}(?:Chamber|Bank|U
 const SOURCE = `(?<source>${ORG_OF}|${ORG}|${TITLE_ALONE}|${NAME})`;
 // An affiliation after a name: "Prof. Elin Reyes of Aldermark University said".
 const AFFILIATION = String.raw`(?:\s+(?<affiliation>(?:of|from|at)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+(?:the\s+)?)?${CAP}){0,4}))?`;
-const SPEECH_AFTER = 'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)';
+const SPEECH_AFTER = 'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)' +
+  // Demands, offers and appeals are the party's own position: "the union wants 9%", "called on him to".
+  '|called on|calls on|called for|calls for|called (?:the|it|this|that|him|her|them)|urged|urges|demanded|demands|wants|asked for|asks for|offered|offers|proposed|proposes';
 const SPEECH_BEFORE = 'said|says|added|warned|insisted|claimed|explained|noted|wrote|asked|recalled';
 // An appositive between the source and the verb: "Katrin Solberg, a spokesperson for the Interior Ministry, said".
 const APPOSITIVE = String.raw`(?:,\s+[^,;:.!?“”"]{2,90},)?`;
@@ -51,7 +53,7 @@ const AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${SOURCE}${AFFILIATION
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_BEFORE})\s+${SOURCE}(?=\s*(?:[,.;!?]|$))`, 'gu');
 // "Its director, Greta Holm, told", "The island's mayor, Elsa Vik, said": the name in the appositive,
 // also when it did something first ("The mediator, Birgit Nyland, arrived at 8 and said").
-const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
+const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:(?:has|have|had|also|later)\s+)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
 const ACCORDING = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Pp]er)\s+(?:(?:spokesperson|spokeswoman|spokesman|figures from|data from|a statement from|a statement by)\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?${SOURCE}`, 'gu');
 const PRONOUN = /(?<![\p{L}])(?:she|he|they|She|He|They)\s+(?:also\s+|later\s+|again\s+)?(?:said|says|told|added|warned|insisted|estimated|claimed)(?![\p{L}])|(?<![\p{L}])(?:said|says|added)\s+(?:she|he)(?![\p{L}])/u;
 
