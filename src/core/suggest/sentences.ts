@@ -16,7 +16,7 @@ export interface ClaimCandidate {
   statistic: boolean;
 }
 
-const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied|called on|calls on|called for|calls for|called (?:the|it|this|him|her|them)|urged|urges|demanded|demands|asked for|asks for)\b/i;
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied|called on|calls on|called for|calls for|called (?:the|it|this|him|her|them)|urged|urges|demanded|demands|asked for|asks for|accused|accuses|blamed|blames)\b/i;
 
 /**
  * Candidate claims of a normalised text (LF line ends), in order. Sentences
