@@ -4,4 +4,4 @@ export { claimCandidates, type ClaimCandidate } from './sentences';
 export { IntervalSet } from './intervals';
 export { tagAllMentions, type TagMentionsInput } from './tagMentions';
 export { isLearnableAlias } from './aliases';
-export { SpeakerEntities, type KnownPerson } from './speakerEntity';
+export { linkedPeople, SpeakerEntities, type KnownPerson } from './speakerEntity';

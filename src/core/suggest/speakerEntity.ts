@@ -68,3 +68,14 @@ function add(map: Map<string, string | null>, name: string, id: string): void {
   const previous = map.get(k);
   map.set(k, map.has(k) && previous !== id ? null : id);
 }
+
+/** The people a document links to (person mentions and speakers with an `entity`), by id and name, for other documents. */
+export function linkedPeople(annotations: readonly Annotation[]): KnownPerson[] {
+  const out: KnownPerson[] = [];
+  for (const a of annotations) {
+    if (a.orphaned || a.status === 'rejected') continue;
+    if (a.kind === 'entity' && a.type === 'person' && a.entity) out.push({ id: a.entity, name: typeof a.attributes?.['name'] === 'string' ? a.attributes['name'] : a.quote });
+    else if (a.kind === 'speaker' && a.entity && a.speaker) out.push({ id: a.entity, name: a.speaker });
+  }
+  return out;
+}
