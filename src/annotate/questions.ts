@@ -11,6 +11,7 @@ import { author, configuredList } from './args';
 import { knownEntities, resolveEntity, similarity } from './entities';
 import type { Target } from './targets';
 import { UserError } from '../util/userError';
+import { speakerEntitiesFor } from '../suggest/speakerPeople';
 import { normalizeText } from '../core';
 import { extractFigures } from '../core/claims/figures';
 import { findMentions } from '../core/registry/mentions';
@@ -60,7 +61,9 @@ export async function askSpeaker(target: Target, context: TagContext): Promise<P
   if (!speaker) return undefined;
   const role = args ? (args.role ?? suggested?.role) : await vscode.window.showInputBox({ title: `Role of ${speaker} (optional)`, value: suggested?.role ?? '', prompt: 'e.g. host, reporter, minister; leave empty for none' });
   if (role === undefined) return undefined;
-  return { fields: { kind: 'speaker', speaker, ...(role ? { role } : {}), ...(args?.note ? { note: args.note } : {}) } };
+  // The person of that name, when the registry, another file or this one links one (`entity` in the arguments wins).
+  const entity = args?.entity ? resolveEntity(context.services.store, args.entity, context.services.registry.registryFor(context.editor.document.uri)) : speakerEntitiesFor(context.services, context.editor.document.uri, context.annotations).entityOf(speaker, target.start);
+  return { fields: { kind: 'speaker', speaker, ...(role ? { role } : {}), ...(entity ? { entity } : {}), ...(args?.note ? { note: args.note } : {}) } };
 }
 
 export async function askClaim(target: Target, context: TagContext): Promise<Planned | undefined> {
@@ -193,7 +196,8 @@ function speakerFromTurns(name: string, context: TagContext, preferred?: Turn): 
   const end = map.toCodePoint(turn.label.nameRange.end);
   const existing = context.annotations.find((a) => a.kind === 'speaker' && a.start === start && a.end === end);
   if (existing) return { id: existing.id };
-  const fields = { kind: 'speaker' as const, speaker: turn.name, ...(turn.role ? { role: turn.role } : {}) };
+  const entity = speakerEntitiesFor(context.services, context.editor.document.uri, context.annotations).entityOf(turn.name, start);
+  const fields = { kind: 'speaker' as const, speaker: turn.name, ...(turn.role ? { role: turn.role } : {}), ...(entity ? { entity } : {}) };
   const create = createAnnotation(text, fields, { start, end, existingIds: context.ids, ...(author() ? { author: author() } : {}) });
   return { id: create.id, create };
 }

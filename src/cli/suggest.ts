@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { isSidecarName, normalizeText, sidecarNameFor, textNameForSidecar, type Annotation, type AnnotationKind } from '../core';
 import { InvalidFileError, updateSidecar, VerifyError } from '../core/storage';
 import { loadRegistry, type EntityRegistry } from '../core/registry';
-import { suggestAnnotations } from '../core/suggest';
+import { linkedPeople, suggestAnnotations, type KnownPerson } from '../core/suggest';
 import { repeatedLines } from '../core/transcript';
 import { PROGRAM, type Command, type Io } from './command';
 import { CliError, UsageError } from './errors';
@@ -56,6 +56,9 @@ file could not be read, 2 for bad arguments.`,
       const text = readText(t.text);
       if (text.kind === 'ok') texts.set(t.text, text.raw);
     }
+    // People the corpus's sidecars link to, so a speaker label in one file finds the person tagged in another.
+    const people: KnownPerson[] = [];
+    for (const target of targets) people.push(...linkedPeople((await loadTarget(target)).sidecar?.annotations ?? []));
     let failed = 0;
     for (const target of targets) {
       const loaded = await loadTarget(target);
@@ -77,7 +80,7 @@ file could not be read, 2 for bad arguments.`,
       const propose = (textRaw: string, annotations: readonly Annotation[]): Annotation[] =>
         suggestAnnotations({
           normalizedText: normalizeText(textRaw), rawText: textRaw, annotations, kinds,
-          ...(registry ? { registry } : {}), ...(siblings.length > 1 ? { repeatedLines: repeatedLines(siblings) } : {}),
+          ...(registry ? { registry } : {}), ...(siblings.length > 1 ? { repeatedLines: repeatedLines(siblings) } : {}), people,
         });
       if (dryRun) {
         for (const a of propose(loaded.textRaw, loaded.sidecar?.annotations ?? [])) io.out(JSON.stringify({ document: target.document, ...a }));

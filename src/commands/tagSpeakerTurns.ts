@@ -7,6 +7,7 @@ import { author, ensureSaved, parseArgs, targetEditor } from '../annotate/args';
 import { documentTexts } from '../annotate/targets';
 import { annotateFile } from '../language';
 import { Services } from '../services';
+import { speakerEntitiesFor } from '../suggest/speakerPeople';
 
 export async function tagSpeakerTurns(services: Services, rawArgs: unknown): Promise<string[]> {
   const args = parseArgs(rawArgs);
@@ -21,12 +22,15 @@ export async function tagSpeakerTurns(services: Services, rawArgs: unknown): Pro
   const existing = (await services.store.reload(document.uri)).sidecar?.annotations ?? [];
   const ids = new Set(existing.map((annotation) => annotation.id));
   const created: Annotation[] = [];
+  const people = speakerEntitiesFor(services, document.uri, existing);
   for (const turn of turns) {
     const start = texts.map.toCodePoint(turn.label.nameRange.start);
     const end = texts.map.toCodePoint(turn.label.nameRange.end);
     const tagged = existing.some((a) => a.kind === 'speaker' && !a.orphaned && a.start < end && a.end > start);
+    const entity = people.entityOf(turn.name, start);
+    people.saw(turn.name, start);
     if (tagged) continue;
-    const fields = { kind: 'speaker' as const, speaker: turn.name, ...(turn.role ? { role: turn.role } : {}) };
+    const fields = { kind: 'speaker' as const, speaker: turn.name, ...(turn.role ? { role: turn.role } : {}), ...(entity ? { entity } : {}) };
     const annotation = createAnnotation(texts.text, fields, { start, end, existingIds: ids, ...(args?.status ? { status: args.status } : {}), ...(author() ? { author: author() } : {}) });
     ids.add(annotation.id);
     created.push(annotation);

@@ -77,6 +77,7 @@ const speakerSchema = z.strictObject({
   kind: z.literal('speaker').describe('A speaker turn or byline.'),
   speaker: z.string().min(1).optional().describe('Normalised speaker name, e.g. "Maria Okonjo".'),
   role: z.string().min(1).optional().describe('Role of the speaker, e.g. host, guest, byline.'),
+  entity: z.string().min(1).optional().describe('Canonical entity id of the person speaking, shared with their entity mentions.'),
 });
 
 const entitySchema = z.strictObject({
@@ -124,6 +125,8 @@ export type ClaimAnnotation = z.infer<typeof claimSchema>;
 export type SpeakerAnnotation = z.infer<typeof speakerSchema>;
 /** An entity annotation. */
 export type EntityAnnotation = z.infer<typeof entitySchema>;
+/** An annotation that can point to a canonical entity: an entity mention or a speaker turn. */
+export type LinkedAnnotation = EntityAnnotation | SpeakerAnnotation;
 /** Any annotation; narrow on `kind`. */
 export type Annotation = z.infer<typeof annotationSchema>;
 /** Kinds of annotation. */
@@ -142,6 +145,11 @@ export const ANNOTATION_KEYS = [
   'id', 'kind', 'type', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'speaker', 'role',
   'claimType', 'by', 'verdict', 'reviewUrl', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned',
 ] as const;
+
+/** The canonical entity an annotation points to: an entity mention's, or the person of a speaker turn. */
+export function linkedEntity(annotation: Annotation): string | undefined {
+  return annotation.kind === 'claim' ? undefined : annotation.entity;
+}
 
 /** Top-level key order of the canonical layout. */
 export const SIDECAR_KEYS = ['version', 'text', 'textHash', 'source', 'annotations'] as const;

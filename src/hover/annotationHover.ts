@@ -40,7 +40,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     let files = 0;
     for (const state of this.store.all()) {
       const count = (state.sidecar?.annotations ?? []).filter(
-        (annotation) => annotation.kind === 'entity' && annotation.entity === entity && annotation.status !== 'rejected' && !annotation.orphaned,
+        (annotation) => annotation.kind !== 'claim' && annotation.entity === entity && annotation.status !== 'rejected' && !annotation.orphaned,
       ).length;
       mentions += count;
       if (count > 0) files++;

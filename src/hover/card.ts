@@ -75,17 +75,24 @@ function detailLines(annotation: Annotation, context: CardContext): string[] {
       const name = source.kind === 'speaker' ? (source.speaker ?? source.quote) : source.quote;
       return [`Said by **${escapeInline(truncate(name, 80))}** (${source.kind})`, ...review];
     }
-    case 'speaker':
-      return annotation.speaker ? [`Speaker **${escapeInline(annotation.speaker)}**`] : [];
+    case 'speaker': {
+      const speaker = annotation.speaker ? [`Speaker **${escapeInline(annotation.speaker)}**`] : [];
+      return annotation.entity ? [...speaker, canonicalLine(annotation.entity, context, 'Person')] : speaker;
+    }
     case 'entity': {
       if (!annotation.entity) return ['Not linked to a canonical entity'];
-      const { mentions, files } = context.mentionsOf(annotation.entity);
-      const count = `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`;
-      const name = context.nameOf?.(annotation.entity);
-      const canonical = name ? `**${escapeInline(name)}** (${escapeInline(annotation.entity)})` : `**${escapeInline(annotation.entity)}**`;
-      return [`Canonical entity ${canonical} · ${count}`];
+      return [canonicalLine(annotation.entity, context, 'Canonical entity')];
     }
   }
+}
+
+/** `Canonical entity **Name** (id) · n mentions in m files`; a speaker's person counts its turns too. */
+function canonicalLine(entity: string, context: CardContext, title: string): string {
+  const { mentions, files } = context.mentionsOf(entity);
+  const count = `${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const name = context.nameOf?.(entity);
+  const canonical = name ? `**${escapeInline(name)}** (${escapeInline(entity)})` : `**${escapeInline(entity)}**`;
+  return `${title} ${canonical} · ${count}`;
 }
 
 function actions(annotation: Annotation, textUri: vscode.Uri): string[] {

@@ -30,10 +30,11 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   }
 }
 
-/** The canonical entity of the innermost linked entity annotation at `position`. */
+/** The canonical entity of the innermost linked entity or speaker annotation at `position`. */
 export function entityAt(store: SidecarStore, document: vscode.TextDocument, position: vscode.Position): string | undefined {
   for (const { annotation } of spansAtPosition(store, document, position)) {
-    if (annotation.kind === 'entity' && annotation.entity && annotation.status !== 'rejected') return annotation.entity;
+    // A speaker label linked to a person finds that person's mentions too.
+    if (annotation.kind !== 'claim' && annotation.entity && annotation.status !== 'rejected') return annotation.entity;
   }
   return undefined;
 }

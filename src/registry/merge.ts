@@ -6,7 +6,7 @@
  * invalid: a merge that stopped halfway would leave mentions of an entity that is gone.
  */
 import * as vscode from 'vscode';
-import { counted, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
+import { counted, linkedEntity, SIDECAR_SUFFIX, textNameForSidecar } from '../core';
 import { mergeEntities, rewriteEntityRefs } from '../core/registry';
 import { Services } from '../services';
 import { objectArg, optionalString } from './args';
@@ -49,7 +49,7 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
   for (const { textUri } of affected) {
     let changed = 0;
     await services.annotator.change(textUri, `Merge ${from.id} into ${into.id}`, (current) => {
-      changed = current.filter((a) => a.kind === 'entity' && a.entity === from.id).length;
+      changed = current.filter((a) => linkedEntity(a) === from.id).length;
       return rewriteEntityRefs({ version: 1, text: '', textHash: '', annotations: [...current] }, from.id, into.id).annotations;
     });
     if (changed > 0) files.push(textUri.toString());
@@ -80,7 +80,7 @@ async function sidecarsMentioning(services: Services, folder: vscode.WorkspaceFo
       if (state.exists && (state.source ?? '').includes(entityId)) blocked.push(vscode.workspace.asRelativePath(state.sidecarUri));
       continue;
     }
-    const mentions = state.sidecar.annotations.filter((a) => a.kind === 'entity' && a.entity === entityId).length;
+    const mentions = state.sidecar.annotations.filter((a) => linkedEntity(a) === entityId).length;
     if (mentions > 0) found.push({ textUri: state.textUri, mentions });
   }
   if (blocked.length > 0) throw new UserError(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);

@@ -2,11 +2,13 @@
  * Accepting a suggested mention that stands for a fuller name ("Abadie" for "Jean-Luc
  * Abadie", kept in `attributes.name`) teaches the registry: the entity is listed under its
  * full name with the mention as an alias, and the accepted annotation points to it. Next
- * time, suggestions find the alias as a registry mention.
+ * time, suggestions find the alias as a registry mention. A role mention ("the minister") is
+ * pointed to the entity too, but its words are not learned (see `isLearnableAlias`).
  */
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 import { slugify } from '../core/annotate';
+import { isLearnableAlias } from '../core/suggest';
 import { addAlias, findEntity } from '../core/registry';
 import { RefusedError } from '../annotate/annotator';
 import { withEntity } from '../registry/resolve';
@@ -23,13 +25,18 @@ export function canonicalOf(annotation: Annotation): { id: string; name: string;
 export async function learnAliases(services: Services, textUri: vscode.Uri, accepted: readonly Annotation[]): Promise<void> {
   const learned = accepted.flatMap((a) => {
     const canonical = canonicalOf({ ...a, ...(a.kind === 'entity' ? { entity: undefined } : {}) } as Annotation);
-    return canonical ? [{ alias: a.quote.replace(/\s+/gu, ' ').trim(), canonical }] : [];
+    const alias = a.quote.replace(/\s+/gu, ' ').trim();
+    // A role ("minister") is linked here but never learned: the registry would find it in every file.
+    return canonical ? [{ alias: isLearnableAlias(alias, canonical.name) ? alias : undefined, canonical }] : [];
   });
   const folder = vscode.workspace.getWorkspaceFolder(textUri);
   if (!folder || learned.length === 0) return;
   try {
     await services.registry.update(folder, (registry) =>
-      learned.reduce((current, { alias, canonical }) => addAlias(findEntity(current, canonical.id) ? current : withEntity(current, canonical), canonical.id, alias), registry),
+      learned.reduce((current, { alias, canonical }) => {
+        const listed = findEntity(current, canonical.id) ? current : withEntity(current, canonical);
+        return alias === undefined ? listed : addAlias(listed, canonical.id, alias);
+      }, registry),
     );
   } catch (error) {
     // The verdict already stands; a registry with errors or unsaved edits only costs the alias.

@@ -14,6 +14,7 @@ import { objectArg, optionalChoices, textUriArg } from '../registry/args';
 import { Services } from '../services';
 import { readText } from '../util/fs';
 import { UserError } from '../util/userError';
+import { workspacePeople } from './speakerPeople';
 
 export interface SuggestOutcome {
   /** Ids of the proposed annotations. */
@@ -42,6 +43,7 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
       kinds,
       ...(services.registry.registryFor(uri) ? { registry: services.registry.registryFor(uri) } : {}),
       ...(author(uri) ? { author: author(uri) } : {}),
+      people: workspacePeople(services, uri),
     });
   // A file without a sidecar gets one only when there is something to propose; an invalid one is left for the annotator to refuse.
   const state = await services.store.reload(uri);

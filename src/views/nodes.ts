@@ -135,11 +135,11 @@ function annotationItem(uri: string, annotation: Annotation, entities: EntityInf
   const label = [...flat].length > labelLimit ? `${[...flat].slice(0, labelLimit - 1).join('')}…` : flat;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
-  const canonical = annotation.kind === 'entity' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
+  const canonical = annotation.kind !== 'claim' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
   const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.type) : annotation.speaker;
   item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status, showAuthor ? (annotation.author ?? noAuthorLabel) : undefined].filter(Boolean).join(' · ');
   item.iconPath = statusIcons[annotation.status];
-  const entityLine = canonical && annotation.kind === 'entity' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
+  const entityLine = canonical && annotation.kind !== 'claim' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
   item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`, annotation.author && `By ${annotation.author}`].filter(Boolean).join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };

@@ -9,6 +9,7 @@ import { format } from 'node:util';
 import { launchChromium, remoteUri, workbenchUrl } from './browser';
 import { projectRoot, startServer } from './codeServer';
 import { copyWorkspace } from './workspace';
+import { runUiChecks } from './uiChecks';
 
 const testTimeoutMs = Number(process.env['TA_TEST_TIMEOUT_MS'] ?? 10 * 60_000);
 const verbose = process.env['TA_VERBOSE'] === '1';
@@ -63,7 +64,20 @@ async function main(): Promise<number> {
     await page.goto(workbenchUrl(server.origin, workspace, payload));
     const code = await Promise.race([finished, timeout, serverDied]);
     if (code !== 0 && !testsStarted) console.error(workbenchLog.join('\n'));
-    return code;
+    // The UI checks (a real double-click, typing into a quick pick) run in a page of their own, on a fresh copy;
+    // a subset run (TA_GREP) skips them unless TA_UI_CHECKS=1 asks for them.
+    if (process.env['TA_GREP'] && process.env['TA_UI_CHECKS'] !== '1') return code;
+    const uiWorkspace = copyWorkspace(path.join(projectRoot, 'test/fixtures/workspace'));
+    try {
+      const checks = await runUiChecks(browser, server.origin, server.port, uiWorkspace);
+      console.log('\n  UI checks (playwright, real workbench)');
+      for (const check of checks) console.log(check.error ? `    ✗ ${check.name}\n      ${check.error.replace(/\n/g, '\n      ')}` : `    ✔ ${check.name}`);
+      const failed = checks.filter((check) => check.error).length;
+      console.log(`ui: ${checks.length - failed} passed, ${failed} failed`);
+      return code !== 0 ? code : failed > 0 ? 6 : 0;
+    } finally {
+      fs.rmSync(uiWorkspace, { recursive: true, force: true });
+    }
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadSidecar } from '../../src/core';
+import { hashText, loadSidecar, serializeSidecar } from '../../src/core';
 import { buildCli, cli, read } from './cli-harness.test';
 
 const root = path.resolve(__dirname, '../../..');
@@ -50,6 +50,20 @@ describe('transcript-annotator suggest', function () {
     assert.equal(second.status, 0);
     assert.match(second.stdout, /wire-chrome\.txt\.annotations\.yaml: no new suggestions/u);
     assert.equal(read(dir, 'corpus/wire-chrome.txt.annotations.yaml'), before);
+  });
+
+  it('links a speaker label to the person another file of the corpus links to (issue 19)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-cli-suggest-'));
+    fs.mkdirSync(path.join(dir, 'corpus'));
+    const article = 'Ana Reyes said 2,400 crews backed the strike.\n';
+    fs.writeFileSync(path.join(dir, 'corpus', 'article.txt'), article);
+    const mention = { id: 'ment0001', kind: 'entity' as const, type: 'person', start: 0, end: 9, quote: 'Ana Reyes', entity: 'ana-reyes', status: 'accepted' as const };
+    fs.writeFileSync(path.join(dir, 'corpus', 'article.txt.annotations.yaml'), serializeSidecar({ version: 1, text: 'article.txt', textHash: hashText(article), annotations: [mention] }));
+    fs.writeFileSync(path.join(dir, 'corpus', 'radio.txt'), 'ANA REYES, BYLINE: The crews stayed home.\n\nREYES: They said 2,400.\n');
+    const r = cli(dir, 'suggest', 'corpus', '--kinds', 'speaker', '--dry-run');
+    assert.equal(r.status, 0, r.stderr);
+    const speakers = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { quote: string; entity?: string });
+    assert.deepEqual(speakers.map((x) => [x.quote, x.entity]), [['ANA REYES', 'ana-reyes'], ['REYES', 'ana-reyes']]);
   });
 
   it('proposes only the kinds asked for', () => {

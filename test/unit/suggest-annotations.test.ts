@@ -49,6 +49,8 @@ describe('Suggested annotations', () => {
       'speaker: RAMÍREZ',
       'speaker: OKONJO',
       'entity: Jean-Luc Abadie',
+      // "called it unlawful" is his position (issue 19): a claim of his.
+      'claim: Jean-Luc Abadie called it unlawful',
       'claim: About 8,000 marched',
     ]);
   });
@@ -98,6 +100,7 @@ describe('Suggested annotations', () => {
     assert.deepEqual(claims.map((c) => (c.kind === 'claim' ? [c.quote, c.by ?? null] : [])), [
       ['Police say they detained 1,200 people', maria.id],
       ['Abadie’s office said nothing', office.id],
+      ['Jean-Luc Abadie called it unlawful', suggested.find((a) => a.kind === 'entity' && a.quote === 'Jean-Luc Abadie')?.id],
       ['About 8,000 marched', null],
     ]);
   });

@@ -103,3 +103,35 @@ describe('Suggested claims of reported speech', () => {
     assert.ok(!out.some((a) => a.quote.includes('3 of 12')));
   });
 });
+
+describe('Attribution: more forms, and a margin on the target (issue 19)', () => {
+  const cases: Array<[string, string]> = [
+    ['“Nobody wants the islands to go dark,” Lindqvist said.', 'Lindqvist'],
+    ['“The union says no,” Ana Reyes told the Post.', 'Ana Reyes'],
+    ['Figures from the Kaldmark Statistics Office show that 4,350 people live there.', 'the Kaldmark Statistics Office'],
+    ['The union wants 9% over two years.', 'The union'],
+    ['Opposition leader Karin Strand called on him to appoint a mediator.', 'Karin Strand'],
+    ['The opposition Social Democrats accused him of ignoring the islands.', 'Social Democrats'],
+    ['The federation’s chair, Ana Reyes, had asked for three days.', 'Ana Reyes'],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`finds ${expected} in "${sentence}"`, () => assert.equal(source(sentence), expected));
+  }
+
+  it('splits a sentence reporting two sources into two claims, each with its own source', () => {
+    const text = 'Meanwhile the interior ministry now puts the number detained at 1,180, and the Varnholm Dockworkers’ Union says 1,400.\n';
+    const out = suggestAnnotations({ normalizedText: text, rawText: text, annotations: [], now: new Date('2026-12-01T00:00:00Z') });
+    const quote = (id: string | undefined): string | undefined => out.find((a) => a.id === id)?.quote;
+    const claims = out.filter((a) => a.kind === 'claim').map((c) => [c.quote, c.kind === 'claim' ? quote(c.by) : undefined]);
+    assert.deepEqual(claims, [
+      ['Meanwhile the interior ministry now puts the number detained at 1,180', 'interior ministry'],
+      ['the Varnholm Dockworkers’ Union says 1,400', 'Varnholm Dockworkers’ Union'],
+    ]);
+  });
+
+  it('keeps a sentence whole when only one clause reports', () => {
+    const text = 'The ministry says 1,180 were held, and the talks resume on Monday.\n';
+    const out = suggestAnnotations({ normalizedText: text, rawText: text, annotations: [], kinds: ['claim'], now: new Date('2026-12-01T00:00:00Z') });
+    assert.deepEqual(out.map((a) => a.quote), ['The ministry says 1,180 were held, and the talks resume on Monday']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Annotation, AnnotationStatus, ClaimAnnotation, EntityAnnotation, S
 /** The kind-specific fields of a new annotation. */
 export type AnnotationFields =
   | Pick<ClaimAnnotation, 'kind' | 'claimType' | 'by' | 'note'>
-  | Pick<SpeakerAnnotation, 'kind' | 'speaker' | 'role' | 'note'>
+  | Pick<SpeakerAnnotation, 'kind' | 'speaker' | 'role' | 'entity' | 'note'>
   | Pick<EntityAnnotation, 'kind' | 'type' | 'entity' | 'note'>;
 
 export interface CreateOptions {

@@ -37,7 +37,7 @@ export function annotationRecords(documents: readonly ExportDocument[], format: 
         text: a.quote,
         by: a.kind === 'claim' ? (a.by ?? null) : null,
         byName: attributionName(a, prepared.byId) ?? null,
-        entity: a.kind === 'entity' ? (a.entity ?? null) : null,
+        entity: a.kind !== 'claim' ? (a.entity ?? null) : null,
         status: a.status,
         note: a.note ?? null,
         claimType: a.kind === 'claim' ? (a.claimType ?? null) : null,

@@ -46,7 +46,7 @@ export function exportW3c(documents: readonly ExportDocument[]): ExportResult {
 function item(a: Annotation, doc: PreparedDocument, publishedAt: string | undefined): Record<string, unknown> {
   const type = typeOf(a);
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: type === undefined ? a.kind : `entity:${type}` }];
-  if (a.kind === 'entity' && a.entity !== undefined) body.push({ type: 'TextualBody', purpose: 'identifying', value: a.entity });
+  if (a.kind !== 'claim' && a.entity !== undefined) body.push({ type: 'TextualBody', purpose: 'identifying', value: a.entity });
   if (a.note !== undefined) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
   const { prefix, suffix } = contextAround(doc.text, a.start, a.end);
   const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: a.quote };

@@ -85,7 +85,7 @@ function candidate(item: Json, fallbackRef: string, doc: CodePointText, unplaced
   const notes = [...bodyValues('commenting'), ...(text(item.bodyValue) !== undefined ? [item.bodyValue as string] : [])];
   if (notes.length > 0) fields.note = notes.join('\n');
   const identifying = bodyValues('identifying')[0];
-  if (kind.kind === 'entity' && identifying !== undefined) fields.entity = identifying;
+  if (kind.kind !== 'claim' && identifying !== undefined) fields.entity = identifying;
   for (const key of ['claimType', 'speaker', 'role', 'attributes', 'verdict', 'reviewUrl'] as const) if (item[`ta:${key}`] !== undefined) fields[key] = item[`ta:${key}`];
   const creator = list(item.creator)[0];
   const author = isObject(creator) ? (text(creator.name) ?? text(creator.nickname)) : text(creator);

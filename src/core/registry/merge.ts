@@ -3,7 +3,7 @@
  * the registry keeps `into`, whose aliases gain every way `from` was written,
  * and every sidecar mention of `from` is pointed at `into`.
  */
-import type { Sidecar } from '../schema';
+import { linkedEntity, type Sidecar } from '../schema';
 import { findEntity, RegistryError, sortEntities } from './names';
 import { withAliases } from './operations';
 import { MAX_ALIASES, type EntityRegistry, type RegistryEntity } from './schema';
@@ -67,10 +67,11 @@ function mergedRegistry(registry: EntityRegistry, fromId: string, intoId: string
 
 /** `sidecar` with every `entity: fromId` changed to `intoId`; the input itself when there is none. */
 export function rewriteEntityRefs(sidecar: Sidecar, fromId: string, intoId: string, now: Date = new Date()): Sidecar {
-  if (!sidecar.annotations.some((a) => a.kind === 'entity' && a.entity === fromId)) return sidecar;
+  // Speaker turns linked to the person follow too.
+  if (!sidecar.annotations.some((a) => linkedEntity(a) === fromId)) return sidecar;
   const modified = now.toISOString();
   return {
     ...sidecar,
-    annotations: sidecar.annotations.map((a) => (a.kind === 'entity' && a.entity === fromId ? { ...a, entity: intoId, modified } : a)),
+    annotations: sidecar.annotations.map((a) => (a.kind !== 'claim' && a.entity === fromId ? { ...a, entity: intoId, modified } : a)),
   };
 }

@@ -10,7 +10,7 @@ const COMMON = ['id', 'kind', 'start', 'end', 'quote', 'prefix', 'suffix', 'stat
 // A Map, not an object: a kind such as "__proto__" must find nothing.
 const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['claim', new Set([...COMMON, 'claimType', 'by', 'verdict', 'reviewUrl'])],
-  ['speaker', new Set([...COMMON, 'speaker', 'role'])],
+  ['speaker', new Set([...COMMON, 'speaker', 'role', 'entity'])],
   ['entity', new Set([...COMMON, 'type', 'entity'])],
 ]);
 const STATUSES = new Set(['proposed', 'accepted', 'rejected']);
@@ -60,7 +60,7 @@ function annotationValid(a: unknown): boolean {
   const common = strings && optional(a.attributes, attributes) && optional(a.created, timestamp) && optional(a.modified, timestamp) && optional(a.orphaned, (v) => v === true);
   if (!common) return false;
   if (a.kind === 'claim') return optional(a.claimType, nonEmpty) && optional(a.by, id) && optional(a.verdict, nonEmpty) && optional(a.reviewUrl, webUrl);
-  if (a.kind === 'speaker') return optional(a.speaker, nonEmpty) && optional(a.role, nonEmpty);
+  if (a.kind === 'speaker') return optional(a.speaker, nonEmpty) && optional(a.role, nonEmpty) && optional(a.entity, nonEmpty);
   return nonEmpty(a.type) && optional(a.entity, nonEmpty);
 }
 

@@ -3,3 +3,5 @@ export { suggestAnnotations, isSuggested, SUGGESTED_ATTRIBUTE, type SuggestInput
 export { claimCandidates, type ClaimCandidate } from './sentences';
 export { IntervalSet } from './intervals';
 export { tagAllMentions, type TagMentionsInput } from './tagMentions';
+export { isLearnableAlias } from './aliases';
+export { linkedPeople, SpeakerEntities, type KnownPerson } from './speakerEntity';

@@ -5,7 +5,7 @@
  */
 import { trimSpan } from '../annotate/spans';
 import { extractFigures } from '../claims/figures';
-import { findBoilerplate, isBoilerplateLine, matchSpeakerLabel, overlapsBoilerplate, type TextRange } from '../transcript';
+import { findBoilerplate, isBoilerplateLine, matchSpeakerLabel, overlapsBoilerplate, reportedClauses, type TextRange } from '../transcript';
 import { sentenceSpans as sentences } from '../transcript/sentences';
 
 /** One candidate sentence. */
@@ -16,7 +16,7 @@ export interface ClaimCandidate {
   statistic: boolean;
 }
 
-const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied)\b/i;
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied|called on|calls on|called for|calls for|called (?:the|it|this|him|her|them)|urged|urges|demanded|demands|asked for|asks for|accused|accuses|blamed|blames)\b/i;
 
 /**
  * Candidate claims of a normalised text (LF line ends), in order. Sentences
@@ -35,9 +35,11 @@ export function claimCandidates(text: string, boilerplate: readonly TextRange[] 
       for (const [s, e] of sentences(text, label ? label.end : lineStart, lineEnd)) {
         const span = trimSpan(text, s, e);
         if (span === undefined || overlapsBoilerplate(boilerplate, span.start, span.end) || text.slice(s, e).trimEnd().replace(/["”’)\]]+$/, '').endsWith('?')) continue;
-        const sentence = text.slice(span.start, span.end);
-        const statistic = extractFigures(sentence).some((f) => f.kind !== 'date');
-        if (statistic || ATTRIBUTION.test(sentence)) found.push({ ...span, statistic });
+        for (const clause of reportedClauses(text, span.start, span.end)) {
+          const sentence = text.slice(clause.start, clause.end);
+          const statistic = extractFigures(sentence).some((f) => f.kind !== 'date');
+          if (statistic || ATTRIBUTION.test(sentence)) found.push({ ...clause, statistic });
+        }
       }
     }
     lineStart = lineEnd + 1;

@@ -13,10 +13,11 @@ import { findMentions } from '../registry/mentions';
 import { nameKey, namesOf } from '../registry/names';
 import type { EntityRegistry } from '../registry/schema';
 import type { Annotation, AnnotationKind } from '../schema';
-import { attributeSentences, docLines, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
+import { attributeSentences, docLines, reportedClauses, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
 import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
+import { SpeakerEntities, type KnownPerson } from './speakerEntity';
 import { titleMentions } from './titles';
 
 /** Attribute marking a suggested annotation. */
@@ -34,6 +35,8 @@ export interface SuggestInput {
   registry?: EntityRegistry;
   /** Keys of lines repeated in other files of the same outlet (see `repeatedLines`): boilerplate too. */
   repeatedLines?: ReadonlySet<string>;
+  /** People other files of the corpus link to, so a speaker label finds their canonical entity too. */
+  people?: readonly KnownPerson[];
   /** Kinds to suggest (default all three). */
   kinds?: readonly AnnotationKind[];
   author?: string;
@@ -71,8 +74,12 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
   }));
   if (kinds.has('speaker')) {
     const speakers = taken('speaker');
+    // A label names the person an entity of the same name is (`REYES:` the Ana Reyes of an earlier label).
+    const people = new SpeakerEntities(live, input.registry, input.people);
     for (const t of turns) {
-      if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}) }, t.nameStart, t.nameEnd);
+      const entity = people.entityOf(t.turn.name, t.nameStart);
+      people.saw(t.turn.name, t.nameStart);
+      if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}), ...(entity ? { entity } : {}) }, t.nameStart, t.nameEnd);
     }
   }
   const labels = new IntervalSet(turns.map((t) => ({ start: map.toCodePoint(t.turn.label.start), end: map.toCodePoint(t.turn.label.end) })));
@@ -181,12 +188,17 @@ function bodySentences(text: string, boilerplate: readonly TextRange[]): TextRan
       // A line that only ends in boilerplate (a glued credit) keeps what comes before it.
       const glued = boilerplate.find((r) => r.start > line.start && r.start < line.contentEnd);
       if (!glued || /^\s*\(/u.test(line.text)) continue;
-      out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, glued.start));
+      out.push(...clauses(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, glued.start));
       continue;
     }
-    out.push(...trimmedSentences(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, line.contentEnd));
+    out.push(...clauses(text, matchSpeakerLabel(text, line.start)?.end ?? line.start, line.contentEnd));
   }
   return out;
+}
+
+/** Trimmed sentences, a sentence reporting two sources split in two (as claim candidates are). */
+function clauses(text: string, from: number, to: number): TextRange[] {
+  return trimmedSentences(text, from, to).flatMap((s) => reportedClauses(text, s.start, s.end));
 }
 
 /**

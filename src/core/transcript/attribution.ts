@@ -40,7 +40,9 @@ const ORG_OF = String.raw`(?:(?:the|The)\s+)?(?:${CAP}\s+){0,3}(?:Chamber|Bank|U
 const SOURCE = `(?<source>${ORG_OF}|${ORG}|${TITLE_ALONE}|${NAME})`;
 // An affiliation after a name: "Prof. Elin Reyes of Aldermark University said".
 const AFFILIATION = String.raw`(?:\s+(?<affiliation>(?:of|from|at)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+(?:the\s+)?)?${CAP}){0,4}))?`;
-const SPEECH_AFTER = 'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)';
+const SPEECH_AFTER = 'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)' +
+  // Demands, offers and appeals are the party's own position: "the union wants 9%", "called on him to".
+  '|called on|calls on|called for|calls for|called (?:the|it|this|that|him|her|them)|urged|urges|demanded|demands|wants|asked for|asks for|offered|offers|proposed|proposes|accused|accuses|blamed|blames';
 const SPEECH_BEFORE = 'said|says|added|warned|insisted|claimed|explained|noted|wrote|asked|recalled';
 // An appositive between the source and the verb: "Katrin Solberg, a spokesperson for the Interior Ministry, said".
 const APPOSITIVE = String.raw`(?:,\s+[^,;:.!?“”"]{2,90},)?`;
@@ -51,14 +53,23 @@ const AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${SOURCE}${AFFILIATION
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_BEFORE})\s+${SOURCE}(?=\s*(?:[,.;!?]|$))`, 'gu');
 // "Its director, Greta Holm, told", "The island's mayor, Elsa Vik, said": the name in the appositive,
 // also when it did something first ("The mediator, Birgit Nyland, arrived at 8 and said").
-const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
+const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:(?:has|have|had|also|later)\s+)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
 const ACCORDING = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Pp]er)\s+(?:(?:spokesperson|spokeswoman|spokesman|figures from|data from|a statement from|a statement by)\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?${SOURCE}`, 'gu');
+// "Figures from the Statistics Office show", "Data published by the ministry suggest": the source of the figures.
+const FIGURES_FROM = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates)\s+(?:from|by|published by|released by)\s+${SOURCE}\s+(?:show|shows|suggest|suggests|put|puts)(?![\p{L}])`, 'gu');
 const PRONOUN = /(?<![\p{L}])(?:she|he|they|She|He|They)\s+(?:also\s+|later\s+|again\s+)?(?:said|says|told|added|warned|insisted|estimated|claimed)(?![\p{L}])|(?<![\p{L}])(?:said|says|added)\s+(?:she|he)(?![\p{L}])/u;
 
 // Capitalised words that start sentences or name days and months, never a source on their own.
 const NOT_NAMES = new Set(
   'The A An It This That These Those There Here We I You They He She His Her Their Our Its But And Or So Yet If When While After Before As On In At By For From With Without About Some Many Most Officials Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Yes No Well Now Then Also Still Even Only Just Earlier Later Meanwhile However Instead'.split(' '),
 );
+
+/** Ranges of the quotations of a sentence (curly or straight double quotes), inner text only. */
+function quotations(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(/“([^”]*)”|"([^"]*)"/gu)) out.push([(m.index ?? 0) + 1, (m.index ?? 0) + m[0].length - 1]);
+  return out;
+}
 
 /** The last word of a span that a name never ends with. */
 function plausible(source: string): boolean {
@@ -97,12 +108,15 @@ function cleanSource(text: string, start: number, end: number): TextRange & { te
 export function attributeSentence(text: string, start: number, end: number, previous?: Attribution): Attribution | undefined {
   const sentence = text.slice(start, end);
   const found: Array<{ at: number; len: number; kind?: Attribution['kind'] }> = [];
-  for (const re of [ACCORDING, APPOSED, AFTER, BEFORE]) {
+  const quoted = quotations(sentence);
+  for (const re of [ACCORDING, FIGURES_FROM, APPOSED, AFTER, BEFORE]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const source = m.groups?.['source'];
       if (source === undefined || !plausible(source)) continue;
-      const at = (m.index ?? 0) + (re === BEFORE || re === ACCORDING ? m[0].lastIndexOf(source) : m[0].indexOf(source));
+      const at = (m.index ?? 0) + (re === BEFORE || re === ACCORDING || re === FIGURES_FROM ? m[0].lastIndexOf(source) : m[0].indexOf(source));
+      // Words inside a quotation are what was said, not who said it (“Nobody wants that,” Lindqvist said).
+      if (quoted.some(([qs, qe]) => at >= qs && at < qe)) continue;
       // "Economists at the Bank of Kaldmark say": a group of staff speaks for where they work.
       const affiliation = m.groups?.['affiliation'];
       if (affiliation && /^(?:Economists|Analysts|Officials|Researchers|Experts|Lawyers|Staff|Engineers|Scientists|Spokespeople)$/u.test(source)) {

@@ -17,4 +17,4 @@ export {
 } from './chrome';
 export { attributeSentence, attributeSentences, type Attribution } from './attribution';
 export { outlineArticle, boilerplateBlocks, canonicalName, type ArticleOutline, type ArticleSection, type BoilerplateBlock, type QuotedSource } from './article';
-export { sentenceSpans, trimmedSentences } from './sentences';
+export { reportedClauses, sentenceSpans, trimmedSentences } from './sentences';

@@ -37,3 +37,30 @@ export function trimmedSentences(text: string, from: number, to: number): TextRa
   }
   return out;
 }
+
+// A clause that reports speech on its own: a subject of a few words, then the verb.
+const REPORTING = /(?<![\p{L}])(?:says|said|say|puts|put|told|tells|estimates|estimated|claims|claimed|reports|reported|counts|counted)(?![\p{L}])/u;
+const OWN_REPORT = /^(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:now\s+|also\s+)?(?:says|said|say|puts|put|estimates|estimated|claims|claimed|reports|reported|counts|counted)(?![\p{L}])/u;
+const JOINT = /,\s+(?:and|but|while|whereas)\s+|;\s+/gu;
+
+/**
+ * A sentence reporting two sources ("the ministry now puts the number at 1,180, and the union
+ * says 1,400") split into one span per report, so each becomes its own claim with its own
+ * source. A sentence with one report (or none) comes back whole. Spans are trimmed, and a
+ * clause ends before the joining comma.
+ */
+export function reportedClauses(text: string, start: number, end: number): TextRange[] {
+  const out: TextRange[] = [];
+  let from = start;
+  const sentence = text.slice(start, end);
+  for (const m of sentence.matchAll(JOINT)) {
+    const at = start + (m.index ?? 0);
+    const next = at + m[0].length;
+    if (REPORTING.test(text.slice(from, at)) && OWN_REPORT.test(text.slice(next, end))) {
+      out.push({ start: from, end: at });
+      from = next;
+    }
+  }
+  out.push({ start: from, end });
+  return out;
+}

@@ -4,7 +4,7 @@
  * so the index never recounts the workspace.
  */
 import type { EntityRegistry } from '../registry/schema';
-import type { EntityAnnotation } from '../schema';
+import type { LinkedAnnotation } from '../schema';
 
 /** An entity as a picker shows it. */
 export interface KnownEntity {
@@ -31,11 +31,11 @@ interface Totals {
 export class EntityTally {
   private readonly totals = new Map<string, Totals>();
 
-  add(id: string, mentions: readonly EntityAnnotation[]): void {
+  add(id: string, mentions: readonly LinkedAnnotation[]): void {
     this.change(id, mentions, 1);
   }
 
-  remove(id: string, mentions: readonly EntityAnnotation[]): void {
+  remove(id: string, mentions: readonly LinkedAnnotation[]): void {
     this.change(id, mentions, -1);
   }
 
@@ -56,14 +56,15 @@ export class EntityTally {
     return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
   }
 
-  private change(id: string, mentions: readonly EntityAnnotation[], sign: 1 | -1): void {
+  private change(id: string, mentions: readonly LinkedAnnotation[], sign: 1 | -1): void {
     let t = this.totals.get(id);
     if (t === undefined) this.totals.set(id, (t = { mentions: 0, quotes: new Map(), types: new Map() }));
     for (const m of mentions) {
       if (m.status === 'rejected') continue;
       t.mentions += sign;
-      bump(t.quotes, m.quote, sign);
-      bump(t.types, m.type, sign);
+      // A label is written in capitals ("REYES"); its normalised name is how the person is called.
+      bump(t.quotes, m.kind === 'speaker' ? (m.speaker ?? m.quote) : m.quote, sign);
+      bump(t.types, m.kind === 'speaker' ? 'person' : m.type, sign);
     }
     if (t.mentions === 0 && t.quotes.size === 0) this.totals.delete(id);
   }

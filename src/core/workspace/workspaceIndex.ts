@@ -6,19 +6,19 @@
  */
 import { claimQuestion, type ClaimRef } from '../claims/question';
 import type { EntityRegistry } from '../registry/schema';
-import type { Annotation, ClaimAnnotation, EntityAnnotation, Sidecar } from '../schema';
+import type { Annotation, ClaimAnnotation, LinkedAnnotation, Sidecar } from '../schema';
 import { EntityTally, type KnownEntity } from './entityTally';
 
-/** One mention of a canonical entity. */
+/** One mention of a canonical entity: an entity annotation, or a speaker turn of that person. */
 export interface DocumentMention {
   key: string;
-  annotation: EntityAnnotation;
+  annotation: LinkedAnnotation;
 }
 
 // What one document adds to the global maps, kept to take it back out again.
 interface DocumentEntry {
   sidecar: Sidecar | undefined;
-  mentions: Map<string, EntityAnnotation[]>;
+  mentions: Map<string, LinkedAnnotation[]>;
   claims: Map<string, ClaimAnnotation[]>;
 }
 
@@ -29,7 +29,7 @@ interface DocumentEntry {
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, DocumentEntry>();
-  private readonly mentionsByEntity = new Map<string, Map<string, EntityAnnotation[]>>();
+  private readonly mentionsByEntity = new Map<string, Map<string, LinkedAnnotation[]>>();
   private readonly claimsByQuestionMap = new Map<string, Map<string, ClaimAnnotation[]>>();
   private readonly tally = new EntityTally();
 
@@ -45,7 +45,8 @@ export class WorkspaceIndex {
     const entry: DocumentEntry = { sidecar, mentions: new Map(), claims: new Map() };
     for (const a of sidecar?.annotations ?? []) {
       if (a.orphaned) continue;
-      if (a.kind === 'entity' && a.entity !== undefined) push(entry.mentions, a.entity, a);
+      // A speaker turn linked to a person counts as a mention of that person.
+      if (a.kind !== 'claim' && a.entity !== undefined) push(entry.mentions, a.entity, a);
       const question = claimQuestion(a);
       if (a.kind === 'claim' && question !== undefined) push(entry.claims, question, a);
     }
