@@ -129,7 +129,14 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     const side = locator.wholeSide(at(k), o.at);
     const own = shifts[k];
     const by = side === 'prefix' ? previous[k] : side === 'suffix' ? following[k] : previous[k] ?? following[k];
-    if (side && by !== undefined && by !== own && previous[k] !== own && following[k] !== own) astray.push(k);
+    // The annotation right next to it placed for review (its text edited) moved its own end or
+    // start as this one moved: the edit is inside that one.
+    const beside = [k - 1, k + 1].map((j) => {
+      const b = j >= 0 && j < n ? outcomes[j] : undefined;
+      if (!b || b.kind === 'orphaned') return undefined;
+      return j < k ? locator.units.toCodePoint(b.end) - at(j).end : locator.units.toCodePoint(b.at) - at(j).start;
+    });
+    if (side && by !== undefined && by !== own && previous[k] !== own && following[k] !== own && !beside.includes(own)) astray.push(k);
   }
   for (const k of astray) {
     outcomes[k] = locator.astray(outcomes[k] as Outcome & { kind: 'moved' });
