@@ -18,7 +18,7 @@
  */
 import type { Annotation } from '../schema';
 import { alignExtent } from './align';
-import { foldedAt, prefixRun, suffixRun } from './context';
+import { foldedAt, foldText, prefixRun, suffixRun } from './context';
 import { bestNear, bestWhole, exactNear, fitAt, fullFit, MARGIN, scanTargets, sidesAt, targetOf as target, type Found, type Occurrence, type Target } from './exact';
 import { fuzzyNear } from './fuzzy';
 import { findLone } from './scan';
@@ -69,12 +69,18 @@ const CLOSE = 96;
 /** Finds annotations in one text. */
 export class Locator {
   readonly units: TextUnits;
+  // The text as foldUnit compares it, built on first use.
+  private foldedText: string | undefined;
 
   constructor(text: string, private readonly options: LocateOptions) {
     this.units = new TextUnits(text);
   }
 
-  /** Sure evidence only, predicting a move by `shift` code points; undefined when there is none. */
+  /**
+   * Sure evidence only, predicting a move by `shift` code points; undefined
+   * when there is none. The quote re-wrapped at the prediction is placed for
+   * review (its length is unchanged, so it predicts the next one as well).
+   */
   sure(a: Annotation, shift: number): Outcome | undefined {
     const text = this.units.text;
     const t = target(a);
@@ -84,9 +90,9 @@ export class Locator {
     // The common case: all of the context agrees at its own offsets or at the prediction.
     if (!a.orphaned && this.quoteAt(a, original) && fitAt(text, original, t) === full) return this.exact(original, a);
     if (!a.orphaned && text.startsWith(t.quote, predicted) && fitAt(text, predicted, t) === full) return this.exact(predicted, a);
-    // The same words at the prediction, re-wrapped or with other quotation marks: for search() to
-    // place for review, before any copy elsewhere can look like the quote.
-    if (!a.orphaned && this.folded(t, predicted)) return undefined;
+    // The same words at the prediction, re-wrapped or with other quotation marks: placed there for
+    // review (as search() would), before any copy elsewhere can look like the quote.
+    if (!a.orphaned && this.folded(t, predicted)) return this.review('approximate', predicted, predicted + t.quote.length, 1);
     // Otherwise the occurrence in the window agreeing best, if nothing else there agrees nearly as
     // well (a sentence repeating the quote next to it), with a whole side of context, or at the
     // prediction with enough of it.
@@ -103,18 +109,24 @@ export class Locator {
   }
 
   /**
-   * The quote with its whole stored context, if that occurs exactly once in
-   * the whole text: a native scan, so used sparingly, to find the shift again
-   * after several misses in a row (text moved further than the search window).
+   * The quote with the nearest units of its stored context, if that occurs
+   * exactly once in the whole text (as foldUnit compares): a native scan, so
+   * used sparingly, to find the shift again after several misses in a row
+   * (text moved further than the search window).
    */
   resync(a: Annotation): Outcome | undefined {
-    const text = this.units.text;
     const t = target(a);
     if (fullFit(t) < 2 * CONFIRM) return undefined;
-    const key = t.prefix + t.quote + t.suffix;
-    const first = text.indexOf(key);
-    if (first < 0 || text.indexOf(key, first + 1) >= 0) return undefined;
-    return this.exact(first + t.prefix.length, a);
+    // Folded, so that a re-wrapped or re-quoted text does not make every resync miss.
+    this.foldedText ??= foldText(this.units.text);
+    // CONFIRM units each side: an edit a little further away (a speaker label renamed) still finds it.
+    const head = t.prefix.slice(-CONFIRM);
+    const key = foldText(head + t.quote + t.suffix.slice(0, CONFIRM));
+    const first = this.foldedText.indexOf(key);
+    if (first < 0 || this.foldedText.indexOf(key, first + 1) >= 0) return undefined;
+    const at = first + head.length;
+    // The quote re-wrapped inside (or re-quoted) is placed there for review, as at a prediction.
+    return this.units.text.startsWith(t.quote, at) ? this.exact(at, a) : this.review('approximate', at, at + t.quote.length, 1);
   }
 
   /** The quote exactly at the position predicted by `shift`, with enough context agreeing and no rival nearby. */

@@ -41,10 +41,17 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
   let misses = 0;
   let budget = RESYNC_BUDGET;
   for (let k = 0; k < n; k++) {
-    const resync = misses >= RESYNC_AFTER && !at(k).orphaned && budget-- > 0;
-    place(k, locator.sure(at(k), shift) ?? (resync ? locator.resync(at(k)) : undefined));
-    misses = outcomes[k] || misses >= RESYNC_AFTER ? 0 : misses + 1;
-    shift = shifts[k] ?? shift;
+    let outcome = locator.sure(at(k), shift);
+    // Lost: ask the whole text, and after a failed attempt, wait for as many misses again.
+    const resync = !outcome && misses >= RESYNC_AFTER && !at(k).orphaned && budget > 0;
+    if (resync) {
+      budget--;
+      outcome = locator.resync(at(k));
+    }
+    place(k, outcome);
+    misses = outcome || resync ? 0 : misses + 1;
+    // A quote re-wrapped in place (for review) has its old length: it predicts the next one too.
+    shift = shifts[k] ?? (outcome?.kind === 'review' ? locator.units.toCodePoint(outcome.at) - at(k).start : shift);
   }
   // 2. Backward: the quote exactly where the next placed annotation predicts it (the edit that
   //    misled the forward prediction usually lies between this annotation and the previous one).
