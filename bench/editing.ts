@@ -270,6 +270,7 @@ export function benchEditing(): void {
   console.log('\nanchor editorial changes, generated 1 MB transcripts (10,000 annotations, 200 edits of the kind; time of one re-anchoring after a warm-up, wall and CPU):');
   console.log(table(big, true));
   const { f, units } = mixedFigures();
-  console.log(`\nanchor mixed: ${(units / 1e6).toFixed(2)}M units, 10,000 annotations, 200 edits of every local kind + re-wrap, curly quotes, a rename, CRLF and a BOM: ${f.ms.toFixed(1)} ms, CPU ${f.cpuMs.toFixed(1)} ms (medians of 5 after a first run; target <= 100 ms; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+  const ratio = (ms: number): string => `${(ms / 100).toFixed(2)}x the 100 ms target`;
+  console.log(`\nanchor mixed: ${(units / 1e6).toFixed(2)}M units, 10,000 annotations, 200 edits of every local kind + re-wrap, curly quotes, a rename, CRLF and a BOM: ${f.ms.toFixed(1)} ms wall (${ratio(f.ms)}), CPU ${f.cpuMs.toFixed(1)} ms (${ratio(f.cpuMs)}) (medians of 5 runs after a first one; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
   console.log('targets: survived exact >= 99.9% for every kind; silently wrong 0; changed spans at the right new extent >= 90%');
 }
