@@ -12,6 +12,7 @@ import { Annotator } from '../annotate/annotator';
 import { SidecarStore } from '../sidecar/store';
 import { readText } from '../util/fs';
 import { refindCut } from '../core/anchor/refind';
+import { ReloadMarker, showsDisk, trackerOn } from '../core/anchor/reload';
 
 /**
  * An edit moved annotations in a way VS Code's own tracking of decoration ranges does not
@@ -35,7 +36,7 @@ interface Tracked {
    * Set while a reload from disk is being followed: the document's text as reloaded (what the
    * re-read sidecar's offsets refer to) and every edit made since, replayed on the new positions.
    */
-  reload?: { text: string; edits: Array<{ edits: Edit[]; undo: boolean }> };
+  reload?: ReloadMarker;
 }
 
 export class LiveAnnotations implements vscode.Disposable {
@@ -99,10 +100,8 @@ export class LiveAnnotations implements vscode.Disposable {
     if (entry?.reload) {
       // After a reload from disk: the sidecar's offsets are for the text as reloaded; edits the
       // user made since are replayed, so a keystroke during the reload cannot shift the spans.
-      const fresh = this.start(document, annotations, entry.reload.text);
-      for (const { edits, undo } of entry.reload.edits) fresh.tracker.applyEdits(edits, { undo });
-      fresh.edited = entry.reload.edits.length > 0;
-      this.tracked.set(key, fresh);
+      const { tracker, edited } = entry.reload.replay(annotations);
+      this.tracked.set(key, { document, tracker, base: new Map(annotations.map((a) => [a.id, a])), edited });
       return;
     }
     const map = new OffsetMap(document.getText());
@@ -121,15 +120,8 @@ export class LiveAnnotations implements vscode.Disposable {
     entry.base = new Map(annotations.map((a) => [a.id, a]));
   }
 
-  private start(document: vscode.TextDocument, annotations: readonly Annotation[], text = document.getText()): Tracked {
-    const map = new OffsetMap(text);
-    const tracker = new SpanTracker();
-    for (const annotation of annotations) {
-      const start = map.toUtf16(annotation.start);
-      const end = map.toUtf16(annotation.end);
-      if (!annotation.orphaned && start < end) tracker.add(annotation.id, start, end);
-    }
-    return { document, tracker, base: new Map(annotations.map((a) => [a.id, a])), edited: false };
+  private start(document: vscode.TextDocument, annotations: readonly Annotation[]): Tracked {
+    return { document, tracker: trackerOn(document.getText(), annotations), base: new Map(annotations.map((a) => [a.id, a])), edited: false };
   }
 
   private edit(event: vscode.TextDocumentChangeEvent): void {
@@ -138,7 +130,7 @@ export class LiveAnnotations implements vscode.Disposable {
     if (!event.document.isDirty && event.reason === undefined) void this.checkReload(event.document);
     const edits = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedLength: change.text.length }));
     const undo = event.reason === vscode.TextDocumentChangeReason.Undo;
-    entry.reload?.edits.push({ edits, undo });
+    entry.reload?.record(edits, undo);
     try {
       const report = entry.tracker.applyEdits(edits, { undo });
       entry.edited = true;
@@ -161,14 +153,14 @@ export class LiveAnnotations implements vscode.Disposable {
    */
   private async checkReload(document: vscode.TextDocument): Promise<void> {
     const version = document.version;
-    const text = normalizeText(document.getText());
+    const text = document.getText();
     const disk = await readText(document.uri);
     // Edited again meanwhile: the user is typing, and the tracker follows that as usual.
-    if (document.isClosed || document.version !== version || disk.kind !== 'ok' || normalizeText(disk.raw) !== text) return;
+    if (document.isClosed || document.version !== version || disk.kind !== 'ok' || !showsDisk(text, disk.raw)) return;
     const key = document.uri.toString();
     const entry = this.tracked.get(key);
     // Not dropped: edits that arrive while the sidecar is re-read are kept for the new positions.
-    if (entry) entry.reload = { text: document.getText(), edits: [] };
+    if (entry) entry.reload = new ReloadMarker(text);
     await this.store.reload(document.uri);
     // The store reports a reload that changed nothing too, but make sure the marker never outlives it.
     const after = this.tracked.get(key);

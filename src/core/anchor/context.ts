@@ -85,3 +85,16 @@ export function foldedAt(text: string, at: number, quote: string): boolean {
   }
   return true;
 }
+
+/** `text` with every unit as {@link foldUnit} compares it: same length, so offsets hold in both. */
+export function foldText(text: string): string {
+  // One pass into a buffer, decoded at once: regular expression replaces over a megabyte cost more.
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    units[i] = c > 0x20 && c < 0xa0 ? c : foldUnit(c);
+  }
+  return decoder.decode(units);
+}
+
+const decoder = new TextDecoder('utf-16le');

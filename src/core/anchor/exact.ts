@@ -125,6 +125,8 @@ export interface Sides {
   readonly fit: number;
   /** Sides (0, 1 or 2) whose whole stored context agrees, each long enough to mean something. */
   readonly whole: number;
+  /** Whether the prefix is one of the whole sides. */
+  readonly prefixWhole: boolean;
 }
 
 /**
@@ -143,9 +145,10 @@ export function sidesAt(text: string, at: number, t: Target): Sides {
   // never makes a side whole: a deleted or moved paragraph leaves a stranger there.
   // (It may still, with all the stored side agreeing, past a blank line too, if the side has
   // some text of the paragraph itself: a short turn such as "REYES: Second.")
-  const prefixWhole = p === t.localPrefix && (p >= WHOLE || (prefix === t.prefix.length && (at === prefix || p >= SHORT_SIDE)));
-  const suffixWhole = s === t.localSuffix && (s >= WHOLE || (suffix === t.suffix.length && (end + suffix === text.length || s >= SHORT_SIDE)));
-  return { fit: weigh(prefix, t.localPrefix) + weigh(suffix, t.localSuffix), whole: (prefixWhole ? 1 : 0) + (suffixWhole ? 1 : 0) };
+  // A side short because the text ends there is whole only where the text ends there too.
+  const prefixWhole = p === t.localPrefix && (p >= WHOLE || (prefix === t.prefix.length && (at === prefix || (p >= SHORT_SIDE && t.localPrefix < t.prefix.length))));
+  const suffixWhole = s === t.localSuffix && (s >= WHOLE || (suffix === t.suffix.length && (end + suffix === text.length || (s >= SHORT_SIDE && t.localSuffix < t.suffix.length))));
+  return { fit: weigh(prefix, t.localPrefix) + weigh(suffix, t.localSuffix), whole: (prefixWhole ? 1 : 0) + (suffixWhole ? 1 : 0), prefixWhole };
 }
 
 // Units a whole side must have to count (a stored context is 32 code points unless at an edge).

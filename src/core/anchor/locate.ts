@@ -18,8 +18,8 @@
  */
 import type { Annotation } from '../schema';
 import { alignExtent } from './align';
-import { foldedAt } from './context';
-import { bestNear, bestWhole, exactNear, fitAt, fullFit, scanTargets, sidesAt, targetOf as target, type Found, type Occurrence, type Target } from './exact';
+import { foldedAt, foldText, prefixRun, suffixRun } from './context';
+import { bestNear, bestWhole, exactNear, fitAt, fullFit, MARGIN, scanTargets, sidesAt, targetOf as target, type Found, type Occurrence, type Target } from './exact';
 import { fuzzyNear } from './fuzzy';
 import { findLone } from './scan';
 import { codePointLength, TextUnits } from './units';
@@ -32,11 +32,17 @@ export interface LocateOptions {
 }
 
 /** Why an annotation placed for review is not simply moved. */
-export type ReviewReason = 'approximate' | 'context' | 'ambiguous' | 'far';
+export type ReviewReason = 'approximate' | 'context' | 'ambiguous' | 'far' | 'astray' | 'lostNear';
 
 /** Where an annotation's text was found. */
 export type Outcome =
-  | { readonly kind: 'unchanged' | 'moved'; readonly at: number; readonly end: number }
+  | {
+      readonly kind: 'unchanged' | 'moved';
+      readonly at: number;
+      readonly end: number;
+      /** Placed at a prediction by one side agreeing in full past a blank line: doubtful next to a lost annotation (see placeAll). */
+      readonly weak?: boolean;
+    }
   | { readonly kind: 'review'; readonly why: ReviewReason; readonly at: number; readonly end: number; readonly score: number }
   | { readonly kind: 'orphaned' };
 
@@ -57,16 +63,24 @@ const WIDE = 256;
 // Units of an agreeing side that, with the quote, must occur only once for a far placement that
 // no neighbour corroborates to be believed (see Locator.distinctive).
 const DISTINCT = 8;
+// Units from a neighbour's prediction within which a copy of the quote casts doubt on a far placement.
+const CLOSE = 96;
 
 /** Finds annotations in one text. */
 export class Locator {
   readonly units: TextUnits;
+  // The text as foldUnit compares it, built on first use.
+  private foldedText: string | undefined;
 
   constructor(text: string, private readonly options: LocateOptions) {
     this.units = new TextUnits(text);
   }
 
-  /** Sure evidence only, predicting a move by `shift` code points; undefined when there is none. */
+  /**
+   * Sure evidence only, predicting a move by `shift` code points; undefined
+   * when there is none. The quote re-wrapped at the prediction is placed for
+   * review (its length is unchanged, so it predicts the next one as well).
+   */
   sure(a: Annotation, shift: number): Outcome | undefined {
     const text = this.units.text;
     const t = target(a);
@@ -76,32 +90,43 @@ export class Locator {
     // The common case: all of the context agrees at its own offsets or at the prediction.
     if (!a.orphaned && this.quoteAt(a, original) && fitAt(text, original, t) === full) return this.exact(original, a);
     if (!a.orphaned && text.startsWith(t.quote, predicted) && fitAt(text, predicted, t) === full) return this.exact(predicted, a);
-    // The same words at the prediction, re-wrapped or with other quotation marks: for search() to
-    // place for review, before any copy elsewhere can look like the quote.
-    if (!a.orphaned && this.folded(t, predicted)) return undefined;
+    // The same words at the prediction, re-wrapped or with other quotation marks: placed there for
+    // review (as search() would), before any copy elsewhere can look like the quote.
+    if (!a.orphaned && this.folded(t, predicted)) return this.review('approximate', predicted, predicted + t.quote.length, 1);
     // Otherwise the occurrence in the window agreeing best, if nothing else there agrees nearly as
     // well (a sentence repeating the quote next to it), with a whole side of context, or at the
     // prediction with enough of it.
     const near = bestNear(text, t, predicted, this.options.window);
     if (!near || near.rival) return undefined;
-    if (near.fit === full || near.whole > 0) return this.exact(near.at, a);
     const here = near.at === predicted || (!a.orphaned && near.at === original && this.quoteAt(a, original));
-    return here && !a.orphaned && near.fit >= needed(t) ? this.exact(near.at, a) : undefined;
+    // One whole side away from the prediction is not sure: the copy agreeing on both sides may lie
+    // just beyond the window (the prediction came from a neighbour that moved further); search()
+    // weighs every copy with a whole side in the text.
+    if (near.fit === full || (near.whole > 0 && here)) return this.exact(near.at, a);
+    if (!here || a.orphaned) return undefined;
+    if (near.fit >= needed(t)) return this.exact(near.at, a);
+    return sideAgrees(text, near.at, t) ? this.exact(near.at, a, true) : undefined;
   }
 
   /**
-   * The quote with its whole stored context, if that occurs exactly once in
-   * the whole text: a native scan, so used sparingly, to find the shift again
-   * after several misses in a row (text moved further than the search window).
+   * The quote with the nearest units of its stored context, if that occurs
+   * exactly once in the whole text (as foldUnit compares): a native scan, so
+   * used sparingly, to find the shift again after several misses in a row
+   * (text moved further than the search window).
    */
   resync(a: Annotation): Outcome | undefined {
-    const text = this.units.text;
     const t = target(a);
     if (fullFit(t) < 2 * CONFIRM) return undefined;
-    const key = t.prefix + t.quote + t.suffix;
-    const first = text.indexOf(key);
-    if (first < 0 || text.indexOf(key, first + 1) >= 0) return undefined;
-    return this.exact(first + t.prefix.length, a);
+    // Folded, so that a re-wrapped or re-quoted text does not make every resync miss.
+    this.foldedText ??= foldText(this.units.text);
+    // CONFIRM units each side: an edit a little further away (a speaker label renamed) still finds it.
+    const head = t.prefix.slice(-CONFIRM);
+    const key = foldText(head + t.quote + t.suffix.slice(0, CONFIRM));
+    const first = this.foldedText.indexOf(key);
+    if (first < 0 || this.foldedText.indexOf(key, first + 1) >= 0) return undefined;
+    const at = first + head.length;
+    // The quote re-wrapped inside (or re-quoted) is placed there for review, as at a prediction.
+    return this.units.text.startsWith(t.quote, at) ? this.exact(at, a) : this.review('approximate', at, at + t.quote.length, 1);
   }
 
   /** The quote exactly at the position predicted by `shift`, with enough context agreeing and no rival nearby. */
@@ -111,9 +136,10 @@ export class Locator {
     if (!this.units.text.startsWith(t.quote, predicted)) return undefined;
     const fit = fitAt(this.units.text, predicted, t);
     if (fit === fullFit(t)) return this.exact(predicted, a);
-    if (fit < needed(t)) return undefined;
+    const weak = fit < needed(t);
+    if (weak && !sideAgrees(this.units.text, predicted, t)) return undefined;
     const near = bestNear(this.units.text, t, predicted, this.options.window);
-    return near && near.at === predicted && !near.rival ? this.exact(predicted, a) : undefined;
+    return near && near.at === predicted && !near.rival ? this.exact(predicted, a, weak) : undefined;
   }
 
   /**
@@ -199,6 +225,52 @@ export class Locator {
     return keys.map((k) => k === undefined || once.has(k));
   }
 
+  /**
+   * For a far placement at `at`, a copy of the quote where a neighbour
+   * (`shifts`, code points) predicts it: `better` when it agrees about as well
+   * as the far one (the neighbours say which of two like copies is this
+   * one), else `near` when one lies close to a prediction at all (the quote's
+   * own text may still be there with its context edited, so the far copy is
+   * in doubt).
+   */
+  nearCopy(a: Annotation, at: number, shifts: readonly number[]): { better?: number; near: boolean } {
+    const text = this.units.text;
+    const t = target(a);
+    const fit = sidesAt(text, at, t).fit;
+    let near = false;
+    for (const s of shifts) {
+      const predicted = this.units.toUtf16(a.start + s);
+      const o = bestNear(text, t, predicted, this.options.window);
+      if (!o) continue;
+      if (o.fit > fit - MARGIN && !o.rival) return { better: o.at, near: true };
+      if (exactNear(text, t, predicted, CLOSE)) near = true;
+    }
+    return { near };
+  }
+
+  /** An exact placement of `a` at `at` (UTF-16), as {@link sure} would report it. */
+  exactAt(a: Annotation, at: number): Outcome {
+    return this.exact(at, a);
+  }
+
+  /** Which side of an exact placement at `at` is the only whole one (`neither`: some context agrees, no side as a whole; undefined: both). */
+  wholeSide(a: Annotation, at: number): 'prefix' | 'suffix' | 'neither' | undefined {
+    const t = target(a);
+    const sides = sidesAt(this.units.text, at, t);
+    if (sides.whole === 2 || sides.fit === fullFit(t)) return undefined;
+    return sides.whole === 0 ? 'neither' : sides.prefixWhole ? 'prefix' : 'suffix';
+  }
+
+  /** An exact placement with one whole side that agrees with neither neighbour's shift: the same place, for review. */
+  astray(outcome: Outcome & { kind: 'moved' }): Outcome {
+    return this.review('astray', outcome.at, outcome.end, 1);
+  }
+
+  /** A weak exact placement next to an annotation whose text is gone: the same place, for review. */
+  besideLost(outcome: Outcome & { kind: 'unchanged' | 'moved' }): Outcome {
+    return this.review('lostNear', outcome.at, outcome.end, 1);
+  }
+
   /** An exact placement that was not {@link corroborated}: the same place, for review. */
   unconfirmed(outcome: Outcome & { kind: 'moved' }): Outcome {
     return this.review('far', outcome.at, outcome.end, 1);
@@ -234,9 +306,9 @@ export class Locator {
   }
 
   // An exact occurrence: unchanged when at the annotation's own offsets, else moved.
-  private exact(at: number, a: Annotation): Outcome {
+  private exact(at: number, a: Annotation, weak = false): Outcome {
     const kind = !a.orphaned && at === this.units.toUtf16(a.start) && this.quoteAt(a, at) ? 'unchanged' : 'moved';
-    return { kind, at, end: at + a.quote.length };
+    return weak ? { kind, at, end: at + a.quote.length, weak } : { kind, at, end: at + a.quote.length };
   }
 
   // Whether the quote is still exactly at the annotation's own offsets.
@@ -244,6 +316,25 @@ export class Locator {
     return this.units.text.startsWith(a.quote, at) && a.end <= this.units.length && a.end - a.start === codePointLength(a.quote);
   }
 }
+
+// Whether all of one stored side, at least CONFIRM units, agrees next to the quote at `at`, past a
+// blank line too, and the other side agrees for a few units (the quote is not inside another word):
+// at a prediction, with no rival nearby, that places a short quote in a short paragraph (a dateline,
+// a time code) whose other side an edit changed. A prefix must hold some of the quote's own
+// paragraph: paragraphs start with speaker labels, so when a turn is deleted the next turn of the
+// same speaker takes its place, after the same paragraph as before.
+function sideAgrees(text: string, at: number, t: Target): boolean {
+  const before = prefixRun(text, at, t.prefix);
+  const after = suffixRun(text, at + t.quote.length, t.suffix);
+  const prefixAll = t.prefix.length >= CONFIRM && before === t.prefix.length && (t.localPrefix === t.prefix.length || t.localPrefix - 2 >= OWN);
+  const suffixAll = t.suffix.length >= CONFIRM && after === t.suffix.length;
+  return (prefixAll && after >= EDGE) || (suffixAll && before >= EDGE);
+}
+
+// Units of the quote's own paragraph, past the blank line, for a prefix that agrees in full to count.
+const OWN = 4;
+// Units the other side must agree for a side agreeing in full to count.
+const EDGE = 2;
 
 // Context units that must agree around an exact occurrence: CONFIRM, more for a quote so short
 // that it proves little itself ("at a"), less only at the text's edges where context is short.

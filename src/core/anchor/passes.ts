@@ -18,7 +18,7 @@ const RESYNC_BUDGET = 64;
 const APART = 48;
 // Annotations either side, and code points of old text, in which a lost annotation casts doubt.
 const LOST_NEAR = 2;
-const LOST_SPAN = 256;
+const LOST_SPAN = 512;
 // Annotations looked at for one that far apart, before settling for the nearest.
 const APART_STEPS = 32;
 
@@ -41,10 +41,17 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
   let misses = 0;
   let budget = RESYNC_BUDGET;
   for (let k = 0; k < n; k++) {
-    const resync = misses >= RESYNC_AFTER && !at(k).orphaned && budget-- > 0;
-    place(k, locator.sure(at(k), shift) ?? (resync ? locator.resync(at(k)) : undefined));
-    misses = outcomes[k] || misses >= RESYNC_AFTER ? 0 : misses + 1;
-    shift = shifts[k] ?? shift;
+    let outcome = locator.sure(at(k), shift);
+    // Lost: ask the whole text, and after a failed attempt, wait for as many misses again.
+    const resync = !outcome && misses >= RESYNC_AFTER && !at(k).orphaned && budget > 0;
+    if (resync) {
+      budget--;
+      outcome = locator.resync(at(k));
+    }
+    place(k, outcome);
+    misses = outcome || resync ? 0 : misses + 1;
+    // A quote re-wrapped in place (for review) has its old length: it predicts the next one too.
+    shift = shifts[k] ?? (outcome?.kind === 'review' ? locator.units.toCodePoint(outcome.at) - at(k).start : shift);
   }
   // 2. Backward: the quote exactly where the next placed annotation predicts it (the edit that
   //    misled the forward prediction usually lies between this annotation and the previous one).
@@ -68,6 +75,21 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
       place(k, locator.search(at(k), predictions, found[p++] as Found));
     }
     before = shifts[k] ?? before;
+  }
+  // 3a. A quote placed at a prediction only by one side agreeing past a blank line (a speaker
+  //     label with the paragraph before it) is in doubt next to an annotation now lost: the turn
+  //     was deleted, and the next turn of the same speaker took its place.
+  for (let k = 0; k < n; k++) {
+    const o = outcomes[k];
+    if ((o?.kind !== 'moved' && o?.kind !== 'unchanged') || !o.weak) continue;
+    for (let j = Math.max(0, k - LOST_NEAR); j <= Math.min(n - 1, k + LOST_NEAR); j++) {
+      const apartFrom = at(j).end <= at(k).start || at(j).start >= at(k).end;
+      if (j !== k && apartFrom && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) {
+        outcomes[k] = locator.besideLost(o);
+        shifts[k] = undefined;
+        break;
+      }
+    }
   }
   // 3b. A quote moved far from where both of its neighbours (in stored order) went is believed only
   //     with corroboration (see Locator.corroborated); else it goes to review where it was found.
@@ -97,30 +119,60 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     return undefined;
   };
   const far: number[] = [];
+  const farNeighbours: number[][] = [];
+  const astray: number[] = [];
   for (let k = 0; k < n; k++) {
     const o = outcomes[k];
     if (o?.kind !== 'moved' || at(k).orphaned) continue;
     const neighbours = [apart(k, -1) ?? previous[k], apart(k, 1) ?? following[k]].filter((x): x is number => x !== undefined);
-    if (!locator.nearNeighbours(at(k), o.at, neighbours)) far.push(k);
+    if (!locator.nearNeighbours(at(k), o.at, neighbours)) {
+      far.push(k);
+      farNeighbours.push(neighbours);
+      continue;
+    }
+    // Near a neighbour, but with one side of context broken: the edit that broke it lies on that
+    // side, so the annotations on the agreeing side moved as it did. One that agrees with neither
+    // neighbour sits where a deleted or rewritten passage happened to leave the same words.
+    const side = locator.wholeSide(at(k), o.at);
+    const own = shifts[k];
+    const by = side === 'prefix' ? previous[k] : side === 'suffix' ? following[k] : previous[k] ?? following[k];
+    // The annotation right next to it placed for review (its text edited) moved its own end or
+    // start as this one moved: the edit is inside that one.
+    const beside = [k - 1, k + 1].map((j) => {
+      const b = j >= 0 && j < n ? outcomes[j] : undefined;
+      if (!b || b.kind === 'orphaned') return undefined;
+      return j < k ? locator.units.toCodePoint(b.end) - at(j).end : locator.units.toCodePoint(b.at) - at(j).start;
+    });
+    if (side && by !== undefined && by !== own && previous[k] !== own && following[k] !== own && !beside.includes(own)) astray.push(k);
+  }
+  for (const k of astray) {
+    outcomes[k] = locator.astray(outcomes[k] as Outcome & { kind: 'moved' });
+    shifts[k] = undefined;
   }
   // Doubts about a far placement: an annotation next to it (in the old text) is lost, as when a
   // section is deleted, or another annotation was placed exactly there too.
   const claims = new Map<string, number>();
   const spot = (o: Outcome & { at: number; end: number }): string => `${o.at}:${o.end}`;
   for (const o of outcomes) if (o && o.kind !== 'orphaned') claims.set(spot(o), (claims.get(spot(o)) ?? 0) + 1);
-  const doubted = (k: number): boolean => {
+  const doubted = (k: number, near: boolean): boolean => {
     const o = outcomes[k] as Outcome & { at: number; end: number };
-    if ((claims.get(spot(o)) ?? 0) > 1) return true;
+    if (near || (claims.get(spot(o)) ?? 0) > 1) return true;
     for (let j = Math.max(0, k - LOST_NEAR); j <= Math.min(n - 1, k + LOST_NEAR); j++) {
-      // One overlapping it shares its text, and says nothing of the text around it.
+      // One overlapping it shares its text, and says nothing of the text around it. One lost, or
+      // itself not found exactly, says the text around here was deleted or rewritten.
       const apartFrom = at(j).end <= at(k).start || at(j).start >= at(k).end;
-      if (j !== k && apartFrom && outcomes[j]?.kind === 'orphaned' && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
+      const lostHere = outcomes[j]?.kind === 'orphaned' || outcomes[j]?.kind === 'review';
+      if (j !== k && apartFrom && lostHere && !at(j).orphaned && Math.abs(at(j).start - at(k).start) <= LOST_SPAN) return true;
     }
     return false;
   };
-  const borne = locator.distinctive(far.map((k) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k) })));
+  // A copy where the neighbours went agreeing about as well as the far one is this annotation.
+  const nearCopies = far.map((k, i) => locator.nearCopy(at(k), (outcomes[k] as Outcome & { at: number }).at, farNeighbours[i] as number[]));
+  const borne = locator.distinctive(far.map((k, i) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k, (nearCopies[i] as { near: boolean }).near) })));
   far.forEach((k, i) => {
-    if (!borne[i]) outcomes[k] = locator.unconfirmed(outcomes[k] as Outcome & { kind: 'moved' });
+    const better = (nearCopies[i] as { better?: number }).better;
+    if (better !== undefined) outcomes[k] = locator.exactAt(at(k), better);
+    else if (!borne[i]) outcomes[k] = locator.unconfirmed(outcomes[k] as Outcome & { kind: 'moved' });
   });
   // 4. What is still not found and was not orphaned before: its only copy in the text, if it has
   //    one (these are for review, so they predict nothing and can wait until the end).

@@ -99,6 +99,10 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
     ? 'same quote and context found in several places: the nearest was taken'
     : outcome.why === 'far'
       ? 'same quote, one side of its context, but far from where the annotations around it went'
+    : outcome.why === 'lostNear'
+      ? 'same quote, one side of its context past a blank line, next to annotations whose text is gone'
+    : outcome.why === 'astray'
+      ? 'same quote, one side of its context, but not where the annotations on that side went'
     : quote === a.quote
       ? outcome.score < 1
         ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
