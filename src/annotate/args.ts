@@ -41,7 +41,7 @@ export function parseArgs(value: unknown): AnnotationArgs | undefined {
   if (record['status'] !== undefined && !statuses.includes(record['status'] as string)) {
     throw new UserError('The argument "status" must be proposed, accepted or rejected.');
   }
-  return record as AnnotationArgs;
+  return record;
 }
 
 /** The editor the command acts on: the one showing `args.uri`, else the active one. */

@@ -152,7 +152,7 @@ function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<
       done = true;
       const [chosen] = pick.selectedItems;
       pick.hide();
-      resolve(chosen && 'newSource' in chosen ? { newSource: chosen.newSource } : (chosen as T | undefined));
+      resolve(chosen && 'newSource' in chosen ? { newSource: chosen.newSource } : chosen);
     });
     pick.onDidHide(() => {
       pick.dispose();

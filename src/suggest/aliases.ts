@@ -22,7 +22,7 @@ export function canonicalOf(annotation: Annotation): { id: string; name: string;
 /** Adds the entities and aliases of `accepted` to the registry of their folder (created on first use). */
 export async function learnAliases(services: Services, textUri: vscode.Uri, accepted: readonly Annotation[]): Promise<void> {
   const learned = accepted.flatMap((a) => {
-    const canonical = canonicalOf({ ...a, ...(a.kind === 'entity' ? { entity: undefined } : {}) } as Annotation);
+    const canonical = canonicalOf({ ...a, ...(a.kind === 'entity' ? { entity: undefined } : {}) });
     return canonical ? [{ alias: a.quote.replace(/\s+/gu, ' ').trim(), canonical }] : [];
   });
   const folder = vscode.workspace.getWorkspaceFolder(textUri);

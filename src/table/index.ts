@@ -25,7 +25,7 @@ function panelOf(services: Services): AnnotationsTablePanel {
 
 async function showAnnotationsTable(services: Services, raw: unknown): Promise<TableModel> {
   const scope = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['scope'] : undefined;
-  if (scope !== undefined && scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
+  if (scope !== undefined && scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${typeof scope === 'string' ? scope : JSON.stringify(scope)}": use "file" or "workspace".`);
   // Without a scope: the active file when there is one, else the workspace.
   const panel = panelOf(services);
   const chosen = scope ?? (vscode.window.activeTextEditor ? 'file' : 'workspace');

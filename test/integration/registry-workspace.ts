@@ -84,5 +84,5 @@ export async function restoreWorkspace(snapshot: WorkspaceSnapshot): Promise<voi
 export async function storedAnnotations(textUri: vscode.Uri): Promise<Array<Record<string, unknown>>> {
   const result = loadSidecar(await read(sidecarOf(textUri)), await read(textUri));
   assert.ok(result.sidecar, `${vscode.workspace.asRelativePath(textUri)} has a valid sidecar: ${JSON.stringify(result.problems)}`);
-  return result.sidecar.annotations as unknown as Array<Record<string, unknown>>;
+  return result.sidecar.annotations;
 }

@@ -109,5 +109,5 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
 
 function withoutOrphaned(a: Annotation): Annotation {
   const { orphaned: _, ...rest } = a;
-  return rest as Annotation;
+  return rest;
 }

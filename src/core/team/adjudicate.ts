@@ -176,7 +176,7 @@ export function acceptAgreements(mine: readonly Annotation[], items: readonly Co
 
 // Their annotation under my id, its `by` translated to my side.
 function rebased(theirs: Annotation, id: string, items: readonly ComparisonItem[]): Annotation {
-  const copy = { ...theirs, id } as Annotation;
+  const copy = { ...theirs, id };
   if (copy.kind !== 'claim' || copy.by === undefined) return copy;
   const source = copy.by;
   const counterpart = items.find((i) => i.theirs?.id === source && i.mine)?.mine;

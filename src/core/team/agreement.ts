@@ -210,7 +210,7 @@ function addTokens(counts: Map<string, Map<string, number>>, tokens: readonly To
     const x = la[i] ?? OUTSIDE;
     const y = lb[i] ?? OUTSIDE;
     let r = counts.get(x);
-    if (!r) counts.set(x, (r = new Map()));
+    if (!r) counts.set(x, (r = new Map<string, number>()));
     r.set(y, (r.get(y) ?? 0) + 1);
   }
 }
