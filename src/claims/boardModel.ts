@@ -9,7 +9,7 @@ import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core
 import { distinctSourceLabels, sourceLabel } from '../core/source';
 import type { DocumentSource } from '../core';
 import { Services } from '../services';
-import { BoardSuggestion, boardSuggestions } from './suggestions';
+import { BoardSuggestion, boardSuggestions, type SourceNameOf } from './suggestions';
 
 export interface BoardModelRow extends BoardRow {
   /** The text file (URI string); `key` is its workspace-relative path. */
@@ -36,8 +36,7 @@ export interface BoardModel {
   readonly suggestions: BoardSuggestion[];
 }
 
-/** Names sources on the board; undefined while a source's text has not been read. */
-export type SourceNameOf = (uri: string) => string | undefined;
+export type { SourceNameOf } from './suggestions';
 
 export function buildBoard(services: Services, nameOf: SourceNameOf = () => undefined): BoardModel {
   const { index } = services.index;

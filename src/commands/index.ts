@@ -3,7 +3,7 @@
  * handling so a failure becomes a clear message, never a silent rejection.
  */
 import * as vscode from 'vscode';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';

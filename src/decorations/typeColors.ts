@@ -6,8 +6,7 @@
  * the slots share the general entity background.
  */
 import * as vscode from 'vscode';
-import { configuredList } from '../annotate/args';
-import { defaultEntityTypes } from '../annotate/questions';
+import { configuredList, defaultEntityTypes } from '../annotate/args';
 import { prefix } from '../ids';
 
 /** The contributed colour slots, in the order they are handed out. */

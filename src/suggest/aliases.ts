@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 import { slugify } from '../core/annotate';
 import { addAlias, findEntity } from '../core/registry';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { withEntity } from '../registry/resolve';
 import { Services } from '../services';
 
