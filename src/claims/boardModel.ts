@@ -2,7 +2,7 @@
  * The claims board as data: the core's board of the workspace's grouped claims, with each
  * row's document shown as a workspace-relative path, its text file's URI (to reveal it) and
  * whether its figure disagrees with another source's. The webview draws exactly this, and
- * `transcriptAnnotator.getClaimsBoard` returns it to tests.
+ * getClaimsBoard of the test API returns it to tests.
  */
 import * as vscode from 'vscode';
 import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core/claims';

@@ -10,8 +10,9 @@ import { canonicalOf, learnAliases } from './aliases';
 import { spansOf, type Span } from '../decorations/spans';
 import { objectArg, textUriArg } from '../registry/args';
 import { Services } from '../services';
+import { contextKeys } from '../ids';
 
-const CONTEXT = 'transcriptAnnotator.reviewingSuggestions';
+const CONTEXT = contextKeys.reviewingSuggestions;
 
 /** What the review commands return: the suggestion now selected and how many are left. */
 export interface ReviewStep {

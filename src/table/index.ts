@@ -1,7 +1,6 @@
 /**
- * Show Annotations Table (`{ scope?: "file" | "workspace" }`) and its internal commands for
- * tests: the model the table shows, and a message delivered as if the page had sent it
- * (checked exactly like one).
+ * Show Annotations Table (`{ scope?: "file" | "workspace" }`), and the one table panel per
+ * window that the test API (src/testApi.ts) also reads.
  */
 import * as vscode from 'vscode';
 import type { CommandId } from '../commands/ids';
@@ -13,7 +12,7 @@ type Handler = (services: Services, ...args: unknown[]) => unknown;
 
 const panels = new WeakMap<Services, AnnotationsTablePanel>();
 
-function panelOf(services: Services): AnnotationsTablePanel {
+export function panelOf(services: Services): AnnotationsTablePanel {
   let panel = panels.get(services);
   if (!panel) {
     panel = new AnnotationsTablePanel(services);
@@ -36,6 +35,4 @@ async function showAnnotationsTable(services: Services, raw: unknown): Promise<T
 
 export const tableCommands = {
   'transcriptAnnotator.showAnnotationsTable': (services, ...args) => showAnnotationsTable(services, args[0]),
-  'transcriptAnnotator.getAnnotationsTable': (services) => panelOf(services).model,
-  'transcriptAnnotator.sendAnnotationsTableMessage': (services, ...args) => panelOf(services).receive(args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;
