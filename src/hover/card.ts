@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core';
 import { commandUri, type CommandId } from '../commands/ids';
-import { escapeInline, escapeMultiline, truncate } from './escape';
+import { escapeInline, escapeMultiline, truncate } from '../core/markdown/escape';
 
 /** The only commands a hover card may run; the MarkdownString enables exactly these. */
 export const hoverCommands = [

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 import type { ComparisonItem, ComparisonStatus } from '../core/team';
 import { rangeOf } from '../decorations/spans';
-import { escapeInline, truncate } from '../hover/escape';
+import { escapeInline, truncate } from '../core/markdown/escape';
 import type { SidecarStore } from '../sidecar/store';
 import { comparisons, type ShownItem } from './comparison';
 import { contextKeys } from '../ids';

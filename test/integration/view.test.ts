@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadSidecar } from '../../src/core';
-import { describeSummary, summarize } from '../../src/status/summary';
+import { describeSummary, summarize } from '../../src/core/status/summary';
 import { waitFor, workspaceFile, internal } from './util';
 
 interface Item {
