@@ -14,6 +14,7 @@
 import type { Annotation, AnnotationKind } from '../schema';
 import { sentences, type Token } from '../exchange/tokenize';
 import { cohensKappa, krippendorffAlpha, oneVsRest, type ConfusionMatrix } from './coefficients';
+import { partitionPoint } from '../search';
 
 /** One text and both sides' annotations of it. */
 export interface AgreementDocument {
@@ -220,14 +221,8 @@ function labels(tokens: readonly Token[], annotations: readonly Annotation[]): (
   const out = new Array<string | undefined>(tokens.length);
   for (const x of annotations) {
     const label = typeOf(x) ?? x.kind;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).end <= x.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && (tokens[i] as Token).start < x.end; i++) out[i] ??= label;
+    const first = partitionPoint(tokens.length, (i) => (tokens[i] as Token).end <= x.start);
+    for (let i = first; i < tokens.length && (tokens[i] as Token).start < x.end; i++) out[i] ??= label;
   }
   return out;
 }
