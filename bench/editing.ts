@@ -65,9 +65,9 @@ export function annotateText(text: string, random: Random, count: number): Annot
       if (!next || text.slice(last.index, next.index).includes('\n')) break;
       last = next;
     }
-    let e = (last.index as number) + last[0].length;
+    let e = last.index + last[0].length;
     while (/[.,;:!?]/.test(text[e - 1] as string)) e--;
-    add(first.index as number, e);
+    add(first.index, e);
   }
   const units = new TextUnits(text);
   const chosen = [...spans.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -75,7 +75,7 @@ export function annotateText(text: string, random: Random, count: number): Annot
   return keep.map(([s, e], i) => {
     const [start, end] = [units.toCodePoint(s), units.toCodePoint(e)];
     const id = 'b' + i.toString(36).padStart(7, '0');
-    return { id, kind: 'entity', type: 'other', start, end, quote: text.slice(s, e), ...contextAround(text, start, end), status: 'accepted' } as Annotation;
+    return { id, kind: 'entity', type: 'other', start, end, quote: text.slice(s, e), ...contextAround(text, start, end), status: 'accepted' };
   });
 }
 

@@ -55,7 +55,7 @@ async function lockOverhead(dir: string): Promise<{ lock: number; locked: number
   const points = new CodePointText(TEXT);
   const annotation = (n: number): Annotation => {
     const start = n % 1000;
-    return { id: `b${String(n).padStart(7, '0')}`, kind: 'entity', type: 'other', start, end: start + 1, quote: points.slice(start, start + 1), ...contextAround(points, start, start + 1), status: 'accepted' } as Annotation;
+    return { id: `b${String(n).padStart(7, '0')}`, kind: 'entity', type: 'other', start, end: start + 1, quote: points.slice(start, start + 1), ...contextAround(points, start, start + 1), status: 'accepted' };
   };
   let sidecar: Sidecar = { version: 1, text: 'overhead.txt', textHash: hashText(TEXT), annotations: [] };
   fs.writeFileSync(barePath, writeCanonical(sidecar));

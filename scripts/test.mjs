@@ -1,5 +1,5 @@
-// `npm test`: builds, runs the unit tier, then the integration tier in a real VS Code.
-// Both tiers run even when the first fails; the exit code is non-zero if either failed.
+// `npm test`: builds, lints, runs the unit tier, then the integration tier in a real VS Code.
+// Lint and both tiers run even when one fails; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
@@ -8,9 +8,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 for (const step of [['run', 'build'], ['run', 'build:tests']]) {
   if (run(npm, step) !== 0) process.exit(1);
 }
+const lint = run(npm, ['run', 'lint']);
 const unit = run('node', ['out/test/unit/run.js']);
 const setup = run('bash', ['scripts/setup-test-vscode.sh']);
 const integration = setup === 0 ? run('node', ['out/test/launcher/launch.js']) : 1;
 if (setup !== 0) console.error('npm test: could not install the test VS Code; the integration tier did not run.');
-console.log(`npm test: unit tier ${unit === 0 ? 'passed' : 'FAILED'}, integration tier ${integration === 0 ? 'passed' : 'FAILED'}`);
-process.exit(unit === 0 && integration === 0 ? 0 : 1);
+console.log(`npm test: lint ${lint === 0 ? 'passed' : 'FAILED'}, unit tier ${unit === 0 ? 'passed' : 'FAILED'}, integration tier ${integration === 0 ? 'passed' : 'FAILED'}`);
+process.exit(lint === 0 && unit === 0 && integration === 0 ? 0 : 1);

@@ -13,9 +13,17 @@ import { performance } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
+import type { TestApi } from '../../src/testApi';
 import { longDocument, sidecarOf } from './fixture';
 
 const extensionId = 'transcript-annotator.transcript-annotator';
+
+/** The extension's test-only internals (src/testApi.ts), from the exports of its activation. */
+async function internals(): Promise<TestApi> {
+  const extension = vscode.extensions.getExtension<{ test: TestApi }>(extensionId);
+  if (!extension) throw new Error(`bench: extension ${extensionId} is not installed`);
+  return (await extension.activate()).test;
+}
 const keystrokes = Number(process.env['TA_BENCH_KEYSTROKES'] ?? 200);
 const sizes: ReadonlyArray<{ label: string; codePoints: number; count: number }> = [
   { label: '1 MB / 10,000 annotations', codePoints: 1_000_000, count: 10_000 },
@@ -87,7 +95,6 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<{ resu
   return { result, own };
 }
 
-type Ranges = Record<'claim' | 'speaker' | 'entity', vscode.Range[]>;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
@@ -110,7 +117,7 @@ async function until<T>(probe: () => Promise<T | undefined> | T | undefined, wha
 }
 
 async function drawnCount(): Promise<number> {
-  const ranges = await vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
+  const ranges = (await internals()).getDecorations();
   return ranges.claim.length + ranges.speaker.length + ranges.entity.length;
 }
 
@@ -219,7 +226,7 @@ async function benchSize(folder: string, size: (typeof sizes)[number]): Promise<
 
   // The workspace watcher loads the new sidecar, as it loads every sidecar at start-up.
   await until(async () => {
-    const tree = await vscode.commands.executeCommand<Array<{ label: string }>>('transcriptAnnotator.getAnnotationTree');
+    const tree = (await internals()).getAnnotationTree();
     return tree.some((node) => node.label.includes(stem)) ? true : undefined;
   }, 'the sidecar to load');
 

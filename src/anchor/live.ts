@@ -212,5 +212,5 @@ function placed(annotation: Annotation, position: SpanPosition | undefined, map:
   if (!annotation.orphaned && start === annotation.start && end === annotation.end && quote === annotation.quote) return annotation;
   const { prefix, suffix } = contextAround(text, start, end);
   const { orphaned: _gone, prefix: _p, suffix: _s, ...rest } = annotation;
-  return { ...rest, start, end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), ...(quote !== annotation.quote ? { modified: now } : {}) } as Annotation;
+  return { ...rest, start, end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), ...(quote !== annotation.quote ? { modified: now } : {}) };
 }

@@ -3,9 +3,9 @@
  * refused while the sidecar is invalid, and undoable with Transcript Annotator: Undo/Redo.
  */
 import * as vscode from 'vscode';
-import { Annotation, DocumentSource, Problem, sameAnnotations, sameSource } from '../core';
-import { showSidecarAt } from '../commands/openSidecar';
-import { isInvalid, SidecarState, SidecarStore, UpdateOptions } from '../sidecar/store';
+import { Annotation, DocumentSource, sameAnnotations, sameSource } from '../core';
+import { RefusedError, type Refusal, type TellRefusal } from '../refusal/refusal';
+import { isInvalid, SidecarStore, UpdateOptions } from '../sidecar/store';
 
 const historyLimit = 100;
 
@@ -21,13 +21,13 @@ interface History {
   readonly redo: Step[];
 }
 
-/** Thrown (and shown once) when a change is refused; commands let it end quietly. */
-export class RefusedError extends Error {}
-
 export class Annotator {
   private readonly histories = new Map<string, History>();
 
-  constructor(private readonly store: SidecarStore) {}
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly tell: TellRefusal,
+  ) {}
 
   /**
    * Applies `change` as one undoable step and writes the sidecar. Returns the annotations
@@ -47,8 +47,7 @@ export class Annotator {
       return change(annotations);
     }, options);
     if (result === 'refused') {
-      await this.refuse(await this.store.get(textUri));
-      throw new RefusedError('refused');
+      return this.refuse(textUri);
     }
     const after = result.state.sidecar?.annotations ?? [];
     const sourceChanged = options.source !== undefined && !sameSource(sourceBefore, result.state.sidecar?.source);
@@ -83,8 +82,7 @@ export class Annotator {
     }, step.source !== undefined ? { source: step.source } : {});
     if (result === 'refused') {
       history[from].push(step);
-      await this.refuse(await this.store.get(textUri));
-      throw new RefusedError('refused');
+      return this.refuse(textUri);
     }
     history[to].push({ label: step.label, annotations: current, ...(step.source !== undefined ? { source: currentSource ?? null } : {}) });
     return step.label;
@@ -97,17 +95,11 @@ export class Annotator {
     return history;
   }
 
-  private async refuse(state: SidecarState): Promise<void> {
-    if (!isInvalid(state)) return;
-    const first: Problem | undefined = state.problems.find((problem) => problem.severity === 'error');
-    const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
-    const name = vscode.workspace.asRelativePath(state.sidecarUri);
-    // Not awaited: the message stays until the user acts on it, the command must not.
-    void vscode.window
-      .showErrorMessage(
-        `The annotations of ${vscode.workspace.asRelativePath(state.textUri)} cannot be changed: ${name} has errors${where}. Fix them first; an invalid sidecar is never overwritten.`,
-        'Open Sidecar',
-      )
-      .then((action) => (action === 'Open Sidecar' ? showSidecarAt(state) : undefined));
+  /** Tells the user once why the change was not written, and ends the command quietly. */
+  private async refuse(textUri: vscode.Uri): Promise<never> {
+    const state = await this.store.get(textUri);
+    const refusal: Refusal = { reason: 'invalid-sidecar', textUri: state.textUri, sidecarUri: state.sidecarUri, problems: state.problems };
+    if (isInvalid(state)) this.tell(refusal);
+    throw new RefusedError(refusal);
   }
 }

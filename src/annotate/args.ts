@@ -4,6 +4,10 @@ import { AnnotationStatus } from '../core';
 import { resolveAuthor } from '../team/gitIdentity';
 import { UserError } from '../util/userError';
 
+/** The defaults of the settings `entityTypes` and `claimTypes` (as in the manifest). */
+export const defaultEntityTypes = ['person', 'organization', 'location', 'event', 'other'];
+export const defaultClaimTypes = ['statistic', 'event', 'quote', 'prediction', 'other'];
+
 export interface AnnotationArgs {
   /** The text file (URI string); default: the active editor's document. */
   readonly uri?: string;
@@ -41,7 +45,7 @@ export function parseArgs(value: unknown): AnnotationArgs | undefined {
   if (record['status'] !== undefined && !statuses.includes(record['status'] as string)) {
     throw new UserError('The argument "status" must be proposed, accepted or rejected.');
   }
-  return record as AnnotationArgs;
+  return record;
 }
 
 /** The editor the command acts on: the one showing `args.uri`, else the active one. */

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { Annotation, counted } from '../core';
 import { attributionCandidates, createAnnotation, resolveAttribution, slugify } from '../core/annotate';
 import { describeSpeaker, parseTurns, titleCaseWord, Turn } from '../core/transcript';
-import type { Planned, TagContext } from '../commands/tag';
-import { author, configuredList } from './args';
+import type { Planned, TagContext } from './plan';
+import { author, configuredList, defaultClaimTypes, defaultEntityTypes } from './args';
 import { knownEntities, resolveEntity, similarity } from './entities';
 import type { Target } from './targets';
 import { UserError } from '../util/userError';
@@ -15,9 +15,6 @@ import { speakerEntitiesFor } from '../suggest/speakerPeople';
 import { normalizeText } from '../core';
 import { extractFigures } from '../core/claims/figures';
 import { findMentions } from '../core/registry/mentions';
-
-export const defaultEntityTypes = ['person', 'organization', 'location', 'event', 'other'];
-export const defaultClaimTypes = ['statistic', 'event', 'quote', 'prediction', 'other'];
 
 export async function askEntity(target: Target, context: TagContext): Promise<Planned | undefined> {
   const { args, services } = context;
@@ -155,7 +152,7 @@ function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<
       done = true;
       const [chosen] = pick.selectedItems;
       pick.hide();
-      resolve(chosen && 'newSource' in chosen ? { newSource: chosen.newSource } : (chosen as T | undefined));
+      resolve(chosen && 'newSource' in chosen ? { newSource: chosen.newSource } : chosen);
     });
     pick.onDidHide(() => {
       pick.dispose();

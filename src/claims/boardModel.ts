@@ -2,14 +2,14 @@
  * The claims board as data: the core's board of the workspace's grouped claims, with each
  * row's document shown as a workspace-relative path, its text file's URI (to reveal it) and
  * whether its figure disagrees with another source's. The webview draws exactly this, and
- * `transcriptAnnotator.getClaimsBoard` returns it to tests.
+ * getClaimsBoard of the test API returns it to tests.
  */
 import * as vscode from 'vscode';
 import { agree, BoardGroup, BoardRow, claimQuestion, claimsBoard } from '../core/claims';
 import { distinctSourceLabels, sourceLabel } from '../core/source';
 import type { DocumentSource } from '../core';
 import { Services } from '../services';
-import { BoardSuggestion, boardSuggestions } from './suggestions';
+import { BoardSuggestion, boardSuggestions, type SourceNameOf } from './suggestions';
 
 export interface BoardModelRow extends BoardRow {
   /** The text file (URI string); `key` is its workspace-relative path. */
@@ -36,8 +36,7 @@ export interface BoardModel {
   readonly suggestions: BoardSuggestion[];
 }
 
-/** Names sources on the board; undefined while a source's text has not been read. */
-export type SourceNameOf = (uri: string) => string | undefined;
+export type { SourceNameOf } from './suggestions';
 
 export function buildBoard(services: Services, nameOf: SourceNameOf = () => undefined): BoardModel {
   const { index } = services.index;

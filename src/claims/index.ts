@@ -28,7 +28,7 @@ function panelOf(services: Services): ClaimsBoardPanel {
 
 const sourceNames = new WeakMap<Services, SourceNames>();
 
-/** The one reader of source names per window, shared by the board and the internal command. */
+/** The one reader of source names per window, shared by the board and the test API. */
 export function sourceNamesOf(services: Services): SourceNames {
   let names = sourceNames.get(services);
   if (!names) {
@@ -39,7 +39,7 @@ export function sourceNamesOf(services: Services): SourceNames {
   return names;
 }
 
-/** `transcriptAnnotator.getClaimsBoard` (internal, for tests): the board's data model, its sources named. */
+/** For the test API (src/testApi.ts): the board's data model, its sources named. */
 export async function getClaimsBoard(services: Services): Promise<BoardModel> {
   const names = sourceNamesOf(services);
   await names.read(services.index.index.allClaims().map((ref) => ref.key));

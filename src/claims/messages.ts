@@ -25,7 +25,7 @@ export function parseBoardMessage(value: unknown): BoardMessage | undefined {
     case 'reveal': {
       const { uri, id } = record;
       const valid = keys === 'id,type,uri' && typeof uri === 'string' && uri.length > 0 && uri.length <= maxUriLength && typeof id === 'string' && ANNOTATION_ID_PATTERN.test(id);
-      return valid ? { type: 'reveal', uri: uri as string, id: id as string } : undefined;
+      return valid ? { type: 'reveal', uri: uri, id: id } : undefined;
     }
     case 'export': {
       const { format } = record;

@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { suggestGroups, withQuestion } from '../core/claims';
 import { Services } from '../services';
-import type { SourceNameOf } from './boardModel';
+
+/** Names sources on the board; undefined while a source's text has not been read. */
+export type SourceNameOf = (uri: string) => string | undefined;
 
 /** One suggestion as the board shows it. */
 export interface BoardSuggestion {

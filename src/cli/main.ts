@@ -63,6 +63,6 @@ const io: Io = {
   err: (line) => void process.stderr.write(line + '\n'),
   write: (text) => toStdout(text),
 };
-main(process.argv.slice(2), io).then((code) => {
+void main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });

@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import { Annotation, WEB_URL_PATTERN } from '../core';
 import { attributionCandidates, attributionLabel, entityLabel, resolveAttribution } from '../core/annotate';
-import { AnnotationArgs, configuredList, parseArgs } from '../annotate/args';
+import { AnnotationArgs, configuredList, defaultClaimTypes, defaultEntityTypes, parseArgs } from '../annotate/args';
 import { resolveEntity } from '../annotate/entities';
-import { defaultClaimTypes, defaultEntityTypes } from '../annotate/questions';
 import { chooseAnnotation } from '../annotate/underCursor';
 import { registerEntities } from '../registry/ensure';
 import { Services } from '../services';

@@ -5,7 +5,6 @@
  */
 export const commandIds = [
   'transcriptAnnotator.openSidecar',
-  'transcriptAnnotator.getDecorations',
   'transcriptAnnotator.annotateFile',
   'transcriptAnnotator.tagClaim',
   'transcriptAnnotator.tagSpeaker',
@@ -18,7 +17,6 @@ export const commandIds = [
   'transcriptAnnotator.export',
   'transcriptAnnotator.import',
   'transcriptAnnotator.reattachAnnotation',
-  'transcriptAnnotator.getLastReanchorSummary',
   'transcriptAnnotator.acceptAnnotation',
   'transcriptAnnotator.rejectAnnotation',
   'transcriptAnnotator.nextAnnotation',
@@ -28,7 +26,6 @@ export const commandIds = [
   'transcriptAnnotator.toggleHighlights',
   'transcriptAnnotator.filterAnnotations',
   'transcriptAnnotator.clearAnnotationFilter',
-  'transcriptAnnotator.getAnnotationTree',
   'transcriptAnnotator.openRegistry',
   'transcriptAnnotator.renameEntity',
   'transcriptAnnotator.mergeEntities',
@@ -37,7 +34,6 @@ export const commandIds = [
   'transcriptAnnotator.groupClaim',
   'transcriptAnnotator.showClaimsBoard',
   'transcriptAnnotator.exportClaimsBoard',
-  'transcriptAnnotator.getClaimsBoard',
   'transcriptAnnotator.suggestAnnotations',
   'transcriptAnnotator.reviewSuggestions',
   'transcriptAnnotator.acceptSuggestion',
@@ -46,16 +42,11 @@ export const commandIds = [
   'transcriptAnnotator.stopReviewingSuggestions',
   'transcriptAnnotator.acceptSuggestions',
   'transcriptAnnotator.rejectSuggestions',
-  'transcriptAnnotator.getAuthor',
   'transcriptAnnotator.installMergeDriver',
   'transcriptAnnotator.showAgreement',
   'transcriptAnnotator.exportAgreement',
   'transcriptAnnotator.editSource',
-  'transcriptAnnotator.getEntityTypeColors',
-  'transcriptAnnotator.sendClaimsBoardMessage',
   'transcriptAnnotator.showAnnotationsTable',
-  'transcriptAnnotator.getAnnotationsTable',
-  'transcriptAnnotator.sendAnnotationsTableMessage',
   'transcriptAnnotator.resizeAnnotation',
   'transcriptAnnotator.growAnnotationStart',
   'transcriptAnnotator.growAnnotationEnd',
@@ -67,21 +58,17 @@ export const commandIds = [
   'transcriptAnnotator.keepBoth',
   'transcriptAnnotator.acceptAllAgreements',
   'transcriptAnnotator.endComparison',
-  'transcriptAnnotator.getComparison',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
 
-/** Commands for tests and internal plumbing, hidden from the Command Palette. */
-export const internalCommandIds: readonly CommandId[] = [
-  'transcriptAnnotator.getDecorations',
-  'transcriptAnnotator.getAnnotationTree',
-  'transcriptAnnotator.getLastReanchorSummary',
-  'transcriptAnnotator.getClaimsBoard',
-  'transcriptAnnotator.getAuthor',
-  'transcriptAnnotator.getAnnotationsTable',
-  'transcriptAnnotator.sendAnnotationsTableMessage',
-  'transcriptAnnotator.getEntityTypeColors',
-  'transcriptAnnotator.sendClaimsBoardMessage',
-  'transcriptAnnotator.getComparison',
-];
+/**
+ * A `command:` link (hovers, markdown) running `id` with `args` as its one argument. The JSON is
+ * percent-encoded whole, parentheses too (encodeURIComponent keeps them), so no character of an
+ * argument (a file name with a `)`) can end the markdown link or start another.
+ */
+export function commandUri(id: CommandId, args?: unknown): string {
+  if (args === undefined) return `command:${id}`;
+  const query = encodeURIComponent(JSON.stringify([args])).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `command:${id}?${query}`;
+}

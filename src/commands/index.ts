@@ -3,7 +3,7 @@
  * handling so a failure becomes a clear message, never a silent rejection.
  */
 import * as vscode from 'vscode';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { CommandId } from './ids';
 import { Services } from '../services';
 import { openSidecar } from './openSidecar';
@@ -45,11 +45,6 @@ const table: Record<CommandId, Handler> = {
   'transcriptAnnotator.export': (services, ...args) => exportAnnotations(services, args[0]),
   'transcriptAnnotator.import': (services, ...args) => importAnnotations(services, args[0]),
   'transcriptAnnotator.reattachAnnotation': (services, ...args) => reattachAnnotation(services, args[0]),
-  'transcriptAnnotator.getLastReanchorSummary': (services) => services.reanchorer.lastSummary,
-  'transcriptAnnotator.getDecorations': (services) => {
-    const editor = vscode.window.activeTextEditor;
-    return editor ? services.decorations.rangesOf(editor) : { claim: [], speaker: [], entity: [] };
-  },
   'transcriptAnnotator.acceptAnnotation': (services, ...args) => setStatus(services, args[0], 'accepted'),
   'transcriptAnnotator.rejectAnnotation': (services, ...args) => setStatus(services, args[0], 'rejected'),
   'transcriptAnnotator.nextAnnotation': (services) => navigate(services, 'next'),
@@ -61,14 +56,8 @@ const table: Record<CommandId, Handler> = {
     services.typeLayer.setHidden(!shown);
     return shown;
   },
-  'transcriptAnnotator.getEntityTypeColors': (services) => {
-    const editor = vscode.window.activeTextEditor;
-    const ranges = editor ? services.typeLayer.rangesOf(editor) : {};
-    return { legend: services.typeLayer.legend(), texts: Object.fromEntries(Object.entries(ranges).map(([color, list]) => [color, list.map((range: vscode.Range) => editor?.document.getText(range))])) };
-  },
   'transcriptAnnotator.filterAnnotations': (services, ...args) => services.annotationsView.filter.choose(args[0]),
   'transcriptAnnotator.clearAnnotationFilter': (services) => services.annotationsView.filter.clear(),
-  'transcriptAnnotator.getAnnotationTree': (services) => services.annotationsView.snapshot(),
   'transcriptAnnotator.editSource': (services, ...args) => editSource(services, args[0]),
   'transcriptAnnotator.resizeAnnotation': (services, ...args) => resizeAnnotation(services, args[0]),
   'transcriptAnnotator.growAnnotationStart': (services) => stepAnnotation(services, 'start', 'grow'),

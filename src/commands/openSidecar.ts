@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { showSidecarEntry } from '../review/reveal';
 import { parseArgument } from '../review/target';
 import { Services } from '../services';
-import { sidecarUriFor, SidecarState } from '../sidecar/store';
+import { showFileAt } from '../refusal/show';
+import { sidecarUriFor } from '../sidecar/store';
 import { UserError } from '../util/userError';
 
 function textUriFrom(argument: unknown): vscode.Uri | undefined {
@@ -27,12 +28,5 @@ export async function openSidecar(services: Services, argument: unknown): Promis
   }
   const { id } = parseArgument(argument);
   if (id) await showSidecarEntry(textUri, id);
-  else await showSidecarAt(state);
-}
-
-/** Opens the sidecar with the cursor on its first error (or first problem). */
-export async function showSidecarAt(state: SidecarState): Promise<void> {
-  const first = state.problems.find((problem) => problem.severity === 'error') ?? state.problems[0];
-  const position = new vscode.Position(first?.line ?? 0, first?.column ?? 0);
-  await vscode.window.showTextDocument(sidecarUriFor(state.textUri), { selection: new vscode.Range(position, position) });
+  else await showFileAt(sidecarUriFor(textUri), state.problems);
 }

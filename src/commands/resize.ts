@@ -69,7 +69,7 @@ async function moveSpan(services: Services, uri: vscode.Uri, texts: DocumentText
     current.map((a) => {
       if (a.id !== annotation.id) return a;
       const { prefix: _p, suffix: _s, ...rest } = a;
-      return { ...rest, start, end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), modified: new Date().toISOString() } as Annotation;
+      return { ...rest, start, end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), modified: new Date().toISOString() };
     }),
   );
 }

@@ -4,33 +4,15 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, AnnotationKind } from '../core';
-import { AnnotationFields, createAnnotation, findSameSpan } from '../core/annotate';
-import { author, ensureSaved, parseArgs, targetEditor, AnnotationArgs } from '../annotate/args';
+import { createAnnotation, findSameSpan } from '../core/annotate';
+import { author, ensureSaved, parseArgs, targetEditor } from '../annotate/args';
 import { askClaim, askEntity, askSpeaker } from '../annotate/questions';
-import { documentTexts, DocumentTexts, Target, targetsOf } from '../annotate/targets';
+import type { Planner, TagContext } from '../annotate/plan';
+import { documentTexts, targetsOf } from '../annotate/targets';
 import { Services } from '../services';
 import { annotateFile } from '../language';
-import { registerEntities, Registration } from '../registry/ensure';
+import { registerEntities, type Registration } from '../registry/ensure';
 import { UserError } from '../util/userError';
-
-/** Per target: the fields of its annotation, plus any annotations to create first (e.g. the speaker of a claim). */
-export interface Planned {
-  readonly fields: AnnotationFields;
-  readonly before?: readonly Annotation[];
-  /** The canonical entity to list in the entity registry once the tag is written. */
-  readonly register?: Registration;
-}
-
-type Planner = (target: Target, context: TagContext) => Promise<Planned | undefined>;
-
-export interface TagContext {
-  readonly services: Services;
-  readonly editor: vscode.TextEditor;
-  readonly texts: DocumentTexts;
-  readonly args: AnnotationArgs | undefined;
-  readonly annotations: readonly Annotation[];
-  readonly ids: Set<string>;
-}
 
 async function tag(services: Services, rawArgs: unknown, kind: AnnotationKind, plan: Planner): Promise<string[]> {
   const args = parseArgs(rawArgs);

@@ -10,12 +10,13 @@ import { LiveMove } from '../anchor/live';
 import { SidecarStore } from '../sidecar/store';
 import { annotationsOf, spansWhere } from './spans';
 import { createDecorationTypes, DecorationTypes, disposeDecorationTypes, kinds, statuses } from './styles';
+import { contextKeys, settingId } from '../ids';
 
 export type DecorationRanges = Record<AnnotationKind, vscode.Range[]>;
 
-export const gutterIconsSetting = 'transcriptAnnotator.gutterIcons';
+export const gutterIconsSetting = settingId('gutterIcons');
 /** Context key set while the user has hidden the highlights. */
-export const highlightsHiddenKey = 'transcriptAnnotator.highlightsHidden';
+export const highlightsHiddenKey = contextKeys.highlightsHidden;
 
 // A sidecar change or a new editor: drawn on the next turn, once for a burst of events.
 const drawDelayMs = 16;

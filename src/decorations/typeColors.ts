@@ -6,15 +6,14 @@
  * the slots share the general entity background.
  */
 import * as vscode from 'vscode';
-import { configuredList } from '../annotate/args';
-import { defaultEntityTypes } from '../annotate/questions';
-import { prefix } from '../ids';
+import { configuredList, defaultEntityTypes } from '../annotate/args';
+import { prefix, settingId } from '../ids';
 
 /** The contributed colour slots, in the order they are handed out. */
 export const namedSlots = ['person', 'organization', 'location', 'event', 'other'] as const;
 export const extraSlots = ['extra1', 'extra2', 'extra3'] as const;
 
-export const typeColorsSetting = `${prefix}.entityTypeColors`;
+export const typeColorsSetting = settingId('entityTypeColors');
 const hex = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 /** How one entity type is coloured: a contributed theme colour or the user's hex colour. */

@@ -9,11 +9,12 @@ import * as vscode from 'vscode';
 import { REGISTRY_NAME } from '../core/sidecar/paths';
 import { checkExportDestinations, ExportRefusedError, writeExport } from '../core/storage';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
+import type { SettingKey } from '../ids';
 
 /** Setting: the folder exports are offered in, relative to the first workspace folder. */
-export const DESTINATION_SETTING = 'export.destination';
+export const DESTINATION_SETTING: SettingKey = 'export.destination';
 /** Setting: write CSV cells as they are, without neutralising spreadsheet formulas. */
-export const CSV_RAW_SETTING = 'export.csvRaw';
+export const CSV_RAW_SETTING: SettingKey = 'export.csvRaw';
 
 /** The default export folder, or undefined without a workspace folder. */
 export function defaultExportFolder(): vscode.Uri | undefined {

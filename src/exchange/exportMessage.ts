@@ -11,9 +11,9 @@ export function exportNextSteps(out: vscode.Uri, single: boolean): NextStep[] {
   const inWorkspace = vscode.workspace.getWorkspaceFolder(out) !== undefined;
   const desktop = vscode.env.uiKind === vscode.UIKind.Desktop && out.scheme === 'file';
   return [
-    ...(single ? [{ title: 'Open', command: 'vscode.open', args: out }] : []),
-    ...(inWorkspace ? [{ title: 'Reveal in Explorer', command: 'revealInExplorer', args: out }] : []),
-    ...(desktop ? [{ title: 'Open Folder', command: 'revealFileInOS', args: out }] : []),
+    ...(single ? [{ title: 'Open', command: 'vscode.open' as const, args: out }] : []),
+    ...(inWorkspace ? [{ title: 'Reveal in Explorer', command: 'revealInExplorer' as const, args: out }] : []),
+    ...(desktop ? [{ title: 'Open Folder', command: 'revealFileInOS' as const, args: out }] : []),
   ];
 }
 

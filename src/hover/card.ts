@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { Annotation } from '../core';
-import { escapeInline, escapeMultiline, truncate } from './escape';
+import { commandUri, type CommandId } from '../commands/ids';
+import { escapeInline, escapeMultiline, truncate } from '../core/markdown/escape';
 
 /** The only commands a hover card may run; the MarkdownString enables exactly these. */
 export const hoverCommands = [
@@ -15,7 +16,7 @@ export const hoverCommands = [
   'transcriptAnnotator.removeAnnotation',
   'transcriptAnnotator.openSidecar',
   'transcriptAnnotator.groupClaim',
-] as const;
+] as const satisfies readonly CommandId[];
 
 type HoverCommand = (typeof hoverCommands)[number];
 
@@ -112,7 +113,7 @@ function actions(annotation: Annotation, textUri: vscode.Uri): string[] {
 }
 
 function link(title: string, command: HoverCommand, argument: { uri: string; id: string; field?: string; hover: boolean }): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([argument]))})`;
+  return `[${title}](${commandUri(command, argument)})`;
 }
 
 /** `2026-02-14 19:52 UTC`: short, unambiguous across the team's time zones. */

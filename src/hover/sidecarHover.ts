@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { textNameForSidecar } from '../core';
-import { entryAt } from '../review/sidecarEntries';
+import { entryAt } from '../core/sidecar/entries';
 import { SidecarStore } from '../sidecar/store';
-import { escapeInline, truncate } from './escape';
+import { escapeInline, truncate } from '../core/markdown/escape';
 
 const contextLimit = 200;
 

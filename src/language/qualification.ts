@@ -1,12 +1,12 @@
 /** Whether a plain text file should open as a transcript without the user asking. */
 import * as vscode from 'vscode';
-import { prefix } from '../ids';
+import { prefix, settingId } from '../ids';
 import { sidecarUriFor } from '../sidecar/store';
 import { isAnnotatable } from '../sidecar/watcher';
 import { exists } from '../util/fs';
 
 /** The setting section and key of the glob list, for `affectsConfiguration`. */
-export const filesSetting = `${prefix}.files`;
+export const filesSetting = settingId('files');
 
 /**
  * Whether the document matches a glob of `transcriptAnnotator.files`. Globs are relative to

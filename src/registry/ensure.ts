@@ -4,7 +4,7 @@
  * canonical names live, and a mention should never point at an id nobody has named.
  */
 import * as vscode from 'vscode';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { Services } from '../services';
 import { withEntity } from './resolve';
 

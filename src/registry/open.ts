@@ -11,25 +11,6 @@ import { objectArg, optionalString } from './args';
 import type { RegistryState } from './store';
 import { UserError } from '../util/userError';
 
-/** Tells the user why their change was refused; not awaited, so the command ends at once. */
-export function refuseInvalidRegistry(state: RegistryState): void {
-  const first = state.problems.find((problem) => problem.severity === 'error');
-  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
-  void vscode.window
-    .showErrorMessage(
-      `The entity registry ${vscode.workspace.asRelativePath(state.uri)} has errors${where}, so it was not changed. Fix it first; an invalid registry is never overwritten.`,
-      'Open Registry',
-    )
-    .then((action) => (action === 'Open Registry' ? showRegistryAt(state) : undefined));
-}
-
-/** Refuses to write over unsaved edits of the registry. */
-export function refuseUnsavedRegistry(state: RegistryState): void {
-  void vscode.window
-    .showWarningMessage(`The entity registry ${vscode.workspace.asRelativePath(state.uri)} has unsaved changes, so it was not changed. Save or revert them first.`, 'Open Registry')
-    .then((action) => (action === 'Open Registry' ? vscode.window.showTextDocument(state.uri) : undefined));
-}
-
 /** Opens the registry with the cursor on its first error, else on the entry of `entityId`, else at the top. */
 export async function showRegistryAt(state: RegistryState, entityId?: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(state.uri);

@@ -7,10 +7,9 @@ import * as vscode from 'vscode';
 import { Problem } from '../core';
 import { emptyRegistry, EntityRegistry, loadRegistry, REGISTRY_FILE_NAME, RegistryEntity, sameRegistry } from '../core/registry';
 import { InvalidFileError, updateRegistry, VerifyError } from '../core/storage';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError, type Refusal, type TellRefusal } from '../refusal/refusal';
 import { readText } from '../util/fs';
 import { pathOf, workspaceFs } from '../util/workspaceFs';
-import { refuseInvalidRegistry, refuseUnsavedRegistry } from './open';
 
 /** What is known about one folder's registry. */
 export interface RegistryState {
@@ -34,6 +33,8 @@ export class RegistryStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RegistryState>();
   /** Fires whenever a registry is (re)loaded or written. */
   readonly onDidChange = this.changed.event;
+
+  constructor(private readonly tell: TellRefusal) {}
 
   /** The folder whose registry names the entities of `uri`: its own folder, else the first one. */
   folderOf(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
@@ -84,13 +85,11 @@ export class RegistryStore implements vscode.Disposable {
     return this.serialize(folder, async () => {
       const state = await this.load(folder, false);
       if (!state.registry) {
-        refuseInvalidRegistry(state);
-        throw new RefusedError('invalid registry');
+        this.refuse({ reason: 'invalid-registry', uri: state.uri, problems: state.problems });
       }
       // Writing under the user's unsaved edits would leave them to clash on save.
       if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === state.uri.toString() && document.isDirty)) {
-        refuseUnsavedRegistry(state);
-        throw new RefusedError('unsaved registry');
+        this.refuse({ reason: 'unsaved-registry', uri: state.uri });
       }
       const next = change(state.registry);
       if (next === state.registry || sameRegistry(next, state.registry)) return state.registry;
@@ -102,14 +101,19 @@ export class RegistryStore implements vscode.Disposable {
       } catch (error) {
         if (error instanceof InvalidFileError) {
           const fresh = await this.load(folder);
-          refuseInvalidRegistry(fresh);
-          throw new RefusedError('invalid registry');
+          this.refuse({ reason: 'invalid-registry', uri: fresh.uri, problems: fresh.problems });
         }
         if (error instanceof VerifyError) throw new Error(`The entity registry was not saved: the change would make it invalid (${error.reason}).`);
         throw error;
       }
       return (await this.load(folder)).registry ?? result;
     });
+  }
+
+  /** Tells the user once why the registry was not written, and ends the command quietly. */
+  private refuse(refusal: Refusal): never {
+    this.tell(refusal);
+    throw new RefusedError(refusal);
   }
 
   private async load(folder: vscode.WorkspaceFolder, notify = true): Promise<RegistryState> {

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { Annotation, counted, normalizeText } from '../core';
 import { findEntity, RegistryEntity } from '../core/registry';
 import { tagAllMentions } from '../core/suggest';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { author } from '../annotate/args';
 import { Services } from '../services';
 import { readText } from '../util/fs';

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { EntityRegistry } from '../core/registry';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError, type Refusal } from '../refusal/refusal';
+import { showRefusal } from '../refusal/show';
 import { Services } from '../services';
-import { refuseInvalidRegistry } from './open';
 import { UserError } from '../util/userError';
 
 export interface RegistryTarget {
@@ -20,8 +20,9 @@ export async function registryTarget(services: Services, uri: vscode.Uri | undef
   if (!folder) throw new UserError('Open a folder first: the entity registry lives at the root of a workspace folder.');
   const state = await services.registry.reload(folder);
   if (!state.registry) {
-    refuseInvalidRegistry(state);
-    throw new RefusedError('invalid registry');
+    const refusal: Refusal = { reason: 'invalid-registry', uri: state.uri, problems: state.problems };
+    showRefusal(refusal);
+    throw new RefusedError(refusal);
   }
   return { folder, registry: state.registry };
 }

@@ -7,7 +7,7 @@ import { rangeOf } from '../decorations/spans';
 import { Services } from '../services';
 import { sidecarUriFor } from '../sidecar/store';
 import { selectSpan } from './navigate';
-import { sidecarEntries } from './sidecarEntries';
+import { sidecarEntries } from '../core/sidecar/entries';
 import { parseArgument } from './target';
 import { UserError } from '../util/userError';
 

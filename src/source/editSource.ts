@@ -94,5 +94,5 @@ function parseSourceArgs(value: unknown): SourceArgs {
   }
   const unknown = Object.keys(record).filter((key) => key !== 'uri' && !(SOURCE_KEYS as readonly string[]).includes(key));
   if (unknown.length > 0) throw new Error(`Unknown argument "${unknown[0]}": use uri, ${SOURCE_KEYS.join(', ')}.`);
-  return record as SourceArgs;
+  return record;
 }

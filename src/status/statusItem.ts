@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { languageId } from '../ids';
 import { SidecarStore } from '../sidecar/store';
-import { describeSummary, summarize } from './summary';
+import { describeSummary, summarize } from '../core/status/summary';
 
 export class AnnotationStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('transcriptAnnotator.status', vscode.StatusBarAlignment.Right, 100);

@@ -10,7 +10,7 @@ import type { Annotation } from '../core';
 import { slugify } from '../core/annotate';
 import { isLearnableAlias } from '../core/suggest';
 import { addAlias, findEntity } from '../core/registry';
-import { RefusedError } from '../annotate/annotator';
+import { RefusedError } from '../refusal/refusal';
 import { withEntity } from '../registry/resolve';
 import { Services } from '../services';
 
@@ -24,7 +24,7 @@ export function canonicalOf(annotation: Annotation): { id: string; name: string;
 /** Adds the entities and aliases of `accepted` to the registry of their folder (created on first use). */
 export async function learnAliases(services: Services, textUri: vscode.Uri, accepted: readonly Annotation[]): Promise<void> {
   const learned = accepted.flatMap((a) => {
-    const canonical = canonicalOf({ ...a, ...(a.kind === 'entity' ? { entity: undefined } : {}) } as Annotation);
+    const canonical = canonicalOf({ ...a, ...(a.kind === 'entity' ? { entity: undefined } : {}) });
     const alias = a.quote.replace(/\s+/gu, ' ').trim();
     // A role ("minister") is linked here but never learned: the registry would find it in every file.
     return canonical ? [{ alias: isLearnableAlias(alias, canonical.name) ? alias : undefined, canonical }] : [];

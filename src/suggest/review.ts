@@ -30,7 +30,7 @@ export async function settleSuggestions(services: Services, raw: unknown, status
       // An accepted surname points to the full name it stands for, which the registry learns below.
       const canonical = status === 'accepted' ? canonicalOf(annotation) : undefined;
       if (canonical) learned.push(annotation);
-      return { ...annotation, status, modified, ...(canonical ? { entity: canonical.id } : {}) } as Annotation;
+      return { ...annotation, status, modified, ...(canonical ? { entity: canonical.id } : {}) };
     }),
   );
   await learnAliases(services, uri, learned);

@@ -5,14 +5,14 @@
  * undoable change, so a mistake is one Undo Annotation Change away.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../core';
 import { isSuggested } from '../core/suggest';
 import { canonicalOf, learnAliases } from './aliases';
 import { spansOf, type Span } from '../decorations/spans';
 import { objectArg, textUriArg } from '../registry/args';
 import { Services } from '../services';
+import { contextKeys } from '../ids';
 
-const CONTEXT = 'transcriptAnnotator.reviewingSuggestions';
+const CONTEXT = contextKeys.reviewingSuggestions;
 
 /** What the review commands return: the suggestion now selected and how many are left. */
 export interface ReviewStep {
@@ -45,12 +45,12 @@ async function show(services: Services, editor: vscode.TextEditor, after: vscode
   const open = openSuggestions(services, editor.document);
   message?.dispose();
   const name = vscode.workspace.asRelativePath(editor.document.uri);
-  if (open.length === 0) {
+  const next = open.find((span) => (inclusive ? span.range.start.isAfterOrEqual(after.start) : compare(span.range, after) > 0)) ?? open[0];
+  if (next === undefined) {
     await setReviewing(undefined);
     message = vscode.window.setStatusBarMessage(`$(check) No suggestions left to review in ${name}`, 4000);
     return { ...(settled ? { settled } : {}), remaining: 0 };
   }
-  const next = open.find((span) => (inclusive ? span.range.start.isAfterOrEqual(after.start) : compare(span.range, after) > 0)) ?? (open[0] as Span);
   editor.selection = new vscode.Selection(next.range.end, next.range.start);
   editor.revealRange(next.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   await setReviewing({ uri: editor.document.uri.toString(), current: next.annotation.id });
@@ -88,7 +88,7 @@ export async function stepSuggestion(services: Services, verdict: 'accepted' | '
   const modified = new Date().toISOString();
   const canonical = verdict === 'accepted' ? canonicalOf(span.annotation) : undefined;
   const changed = await services.annotator.change(editor.document.uri, verdict === 'accepted' ? 'Accept suggestion' : 'Reject suggestion', (current) =>
-    current.map((annotation) => (annotation.id === id ? ({ ...annotation, status: verdict, modified, ...(canonical ? { entity: canonical.id } : {}) } as Annotation) : annotation)),
+    current.map((annotation) => (annotation.id === id ? ({ ...annotation, status: verdict, modified, ...(canonical ? { entity: canonical.id } : {}) }) : annotation)),
   );
   if (canonical) await learnAliases(services, editor.document.uri, changed.filter((a) => a.id === id));
   return show(services, editor, span.range, id);

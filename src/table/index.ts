@@ -1,7 +1,6 @@
 /**
- * Show Annotations Table (`{ scope?: "file" | "workspace" }`) and its internal commands for
- * tests: the model the table shows, and a message delivered as if the page had sent it
- * (checked exactly like one).
+ * Show Annotations Table (`{ scope?: "file" | "workspace" }`), and the one table panel per
+ * window that the test API (src/testApi.ts) also reads.
  */
 import * as vscode from 'vscode';
 import type { CommandId } from '../commands/ids';
@@ -13,7 +12,7 @@ type Handler = (services: Services, ...args: unknown[]) => unknown;
 
 const panels = new WeakMap<Services, AnnotationsTablePanel>();
 
-function panelOf(services: Services): AnnotationsTablePanel {
+export function panelOf(services: Services): AnnotationsTablePanel {
   let panel = panels.get(services);
   if (!panel) {
     panel = new AnnotationsTablePanel(services);
@@ -25,7 +24,7 @@ function panelOf(services: Services): AnnotationsTablePanel {
 
 async function showAnnotationsTable(services: Services, raw: unknown): Promise<TableModel> {
   const scope = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['scope'] : undefined;
-  if (scope !== undefined && scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${String(scope)}": use "file" or "workspace".`);
+  if (scope !== undefined && scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${typeof scope === 'string' ? scope : JSON.stringify(scope)}": use "file" or "workspace".`);
   // Without a scope: the active file when there is one, else the workspace.
   const panel = panelOf(services);
   const chosen = scope ?? (vscode.window.activeTextEditor ? 'file' : 'workspace');
@@ -36,6 +35,4 @@ async function showAnnotationsTable(services: Services, raw: unknown): Promise<T
 
 export const tableCommands = {
   'transcriptAnnotator.showAnnotationsTable': (services, ...args) => showAnnotationsTable(services, args[0]),
-  'transcriptAnnotator.getAnnotationsTable': (services) => panelOf(services).model,
-  'transcriptAnnotator.sendAnnotationsTableMessage': (services, ...args) => panelOf(services).receive(args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;

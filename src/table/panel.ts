@@ -15,7 +15,7 @@ import { newNonce } from '../util/webviewPage';
 export const annotationsTableViewType = 'transcriptAnnotator.annotationsTable';
 const redrawDelayMs = 150;
 
-/** What the table shows; the internal getAnnotationsTable command returns it for tests. */
+/** What the table shows; getAnnotationsTable of the test API returns it for tests. */
 export interface TableModel {
   readonly scope: TableScope;
   /** The file of the file scope (URI string). */
@@ -94,7 +94,7 @@ export class AnnotationsTablePanel implements vscode.Disposable {
     return this.shown;
   }
 
-  /** Acts on a message from the page (or, in tests, one handed to the internal command). */
+  /** Acts on a message from the page (or, in tests, one handed over through the test API). */
   async receive(raw: unknown): Promise<BulkOutcome | undefined> {
     const message = parseTableMessage(raw);
     if (!message) {

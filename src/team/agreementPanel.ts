@@ -116,7 +116,7 @@ function open(services: Services): void {
     for (const d of disposables) d.dispose();
     panel = undefined;
   });
-  services.context.subscriptions.push({ dispose: () => panel?.dispose() });
+  services.context.subscriptions.push({ dispose: () => void panel?.dispose() });
 }
 
 /** What the page draws: the comparison with each confusion cell's share of its row, for the heat map. */

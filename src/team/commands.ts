@@ -1,21 +1,13 @@
 /** The team commands' entries in the command table (commands/index.ts spreads them in). */
-import * as vscode from 'vscode';
 import type { CommandId } from '../commands/ids';
 import { Services } from '../services';
-import { gitIdentity, resolveAuthor } from './gitIdentity';
 import { exportAgreement, showAgreement } from './agreementPanel';
 import { installMergeDriver } from './mergeDriver';
-import { acceptAllAgreements, compareWith, endComparison, getComparison, settle } from './compareCommands';
+import { acceptAllAgreements, compareWith, endComparison, settle } from './compareCommands';
 
 type Handler = (services: Services, ...args: unknown[]) => unknown;
 
 export const teamCommands = {
-  // Internal: who new annotations of `uri` would be by, after reading the git identity again.
-  'transcriptAnnotator.getAuthor': async (_services, ...args) => {
-    const given = args[0] as { uri?: unknown } | undefined;
-    await gitIdentity.refresh();
-    return resolveAuthor(typeof given?.uri === 'string' ? vscode.Uri.parse(given.uri) : undefined);
-  },
   'transcriptAnnotator.installMergeDriver': (services, ...args) => installMergeDriver(services, args[0]),
   'transcriptAnnotator.showAgreement': (services, ...args) => showAgreement(services, args[0]),
   'transcriptAnnotator.exportAgreement': (services, ...args) => exportAgreement(services, args[0]),
@@ -25,6 +17,4 @@ export const teamCommands = {
   'transcriptAnnotator.keepBoth': (services, ...args) => settle(services, args[0], 'both'),
   'transcriptAnnotator.acceptAllAgreements': (services, ...args) => acceptAllAgreements(services, args[0]),
   'transcriptAnnotator.endComparison': (services, ...args) => endComparison(services, args[0]),
-  // Internal: the comparison of `{ uri? }` as plain data.
-  'transcriptAnnotator.getComparison': (services, ...args) => getComparison(services, args[0]),
 } satisfies Partial<Record<CommandId, Handler>>;

@@ -8,12 +8,15 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 import type { ComparisonItem, ComparisonStatus } from '../core/team';
 import { rangeOf } from '../decorations/spans';
-import { escapeInline, truncate } from '../hover/escape';
+import { escapeInline, truncate } from '../core/markdown/escape';
 import type { SidecarStore } from '../sidecar/store';
 import { comparisons, type ShownItem } from './comparison';
+import { contextKeys } from '../ids';
+import { commandUri, type CommandId } from '../commands/ids';
 
 /** The commands a comparison hover may run; nothing else is enabled in it. */
-export const compareHoverCommands = ['transcriptAnnotator.keepMine', 'transcriptAnnotator.takeTheirs', 'transcriptAnnotator.keepBoth'] as const;
+export const compareHoverCommands = ['transcriptAnnotator.keepMine', 'transcriptAnnotator.takeTheirs', 'transcriptAnnotator.keepBoth'] as const satisfies readonly CommandId[];
+type CompareHoverCommand = (typeof compareHoverCommands)[number];
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`transcriptAnnotator.${id}`);
 
@@ -36,7 +39,7 @@ function styles(): Record<ComparisonStatus, vscode.TextEditorDecorationType> {
   };
 }
 
-// What was last drawn in each document, for the internal getComparison command (tests).
+// What was last drawn in each document, for getComparison of the test API (src/testApi.ts).
 const drawn = new Map<string, Record<ComparisonStatus, vscode.Range[]>>();
 
 /** The highlights last drawn in the document, as `line:character-line:character` by status. */
@@ -95,7 +98,7 @@ export class CompareHighlights implements vscode.Disposable {
 
   private updateContext(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    void vscode.commands.executeCommand('setContext', 'transcriptAnnotator.comparing', uri !== undefined && comparisons.get(uri) !== undefined);
+    void vscode.commands.executeCommand('setContext', contextKeys.comparing, uri !== undefined && comparisons.get(uri) !== undefined);
   }
 
   dispose(): void {
@@ -129,8 +132,8 @@ function hoverOf(markdown: vscode.MarkdownString, item: ComparisonItem, open: bo
   markdown.appendMarkdown(`\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n\n`);
   if (!open) return;
   const id = (item.mine ?? item.theirs) as Annotation;
-  const args = encodeURIComponent(JSON.stringify({ uri: uri.toString(), id: id.id }));
-  const link = (title: string, command: string): string => `[${title}](command:${command}?${args} "${title}")`;
+  const target = { uri: uri.toString(), id: id.id };
+  const link = (title: string, command: CompareHoverCommand): string => `[${title}](${commandUri(command, target)} "${title}")`;
   const links = [link('Keep Mine', 'transcriptAnnotator.keepMine'), link('Take Theirs', 'transcriptAnnotator.takeTheirs')];
   if (item.mine && item.theirs) links.push(link('Keep Both', 'transcriptAnnotator.keepBoth'));
   markdown.appendMarkdown(`${links.join(' · ')}\n\n`);

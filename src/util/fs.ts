@@ -1,6 +1,6 @@
 /** File access through vscode.workspace.fs only, so the extension also runs in a browser. */
 import * as vscode from 'vscode';
-import { readTextFile, writeExport } from '../core/storage';
+import { readTextFile } from '../core/storage';
 import { pathOf, workspaceFs } from './workspaceFs';
 
 export type ReadTextResult = { kind: 'ok'; raw: string } | { kind: 'missing' } | { kind: 'error'; message: string };
@@ -18,13 +18,4 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * @deprecated Takes no lock and does not re-read: sidecars and the registry go through
- * `updateSidecar`/`updateRegistry`, exports through `writeExportFiles` (src/exchange/destination.ts).
- * Kept for code written before the write pipeline: an atomic write through the same file system.
- */
-export async function writeTextAtomic(uri: vscode.Uri, content: string): Promise<void> {
-  await writeExport(workspaceFs, pathOf(uri), content);
 }

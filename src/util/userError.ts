@@ -4,10 +4,16 @@
  * error with a stack trace, since nothing is broken.
  */
 
+import type { CommandId } from '../commands/ids';
+
+/** The VS Code commands that next steps run. */
+export type BuiltInCommand = 'vscode.open' | 'revealInExplorer' | 'revealFileInOS' | 'workbench.action.openSettings' | 'workbench.action.files.save';
+
 /** A button on the warning: its title and the command it runs. */
 export interface NextStep {
   readonly title: string;
-  readonly command: string;
+  /** One of ours, or a built-in command a next step may run. */
+  readonly command: CommandId | BuiltInCommand;
   readonly args?: unknown;
 }
 

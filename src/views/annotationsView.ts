@@ -4,10 +4,11 @@ import { SidecarStore } from '../sidecar/store';
 import { AnnotationTreeProvider, authorsOf } from './annotationTree';
 import { AnnotationFilter } from './filter';
 import { EntityInfo, Node } from './nodes';
+import { viewIds } from '../ids';
 
-export const annotationsViewId = 'transcriptAnnotator.annotations';
+export const annotationsViewId = viewIds.annotations;
 
-/** A tree item as plain JSON (what `transcriptAnnotator.getAnnotationTree` returns to tests). */
+/** A tree item as plain JSON (what getAnnotationTree of the test API returns to tests). */
 export interface TreeSnapshot {
   readonly label: string;
   readonly description?: string;

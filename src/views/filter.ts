@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import { Annotation, AnnotationKind, AnnotationStatus, pluralOf } from '../core';
 import { kinds, statuses } from '../decorations/styles';
+import { contextKeys } from '../ids';
 
-export const filteredKey = 'transcriptAnnotator.annotationsFiltered';
+export const filteredKey = contextKeys.annotationsFiltered;
 
 /** How an annotation without `author` is listed among the authors. */
 export const noAuthorLabel = '(no author)';

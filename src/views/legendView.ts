@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { EntityTypeLayer } from '../decorations/typeLayer';
+import { viewIds } from '../ids';
 
-export const legendViewId = 'transcriptAnnotator.legend';
+export const legendViewId = viewIds.legend;
 
 interface Entry {
   readonly label: string;

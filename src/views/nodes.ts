@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Annotation, AnnotationKind, AnnotationStatus, counted } from '../core';
 import type { ComparisonItem } from '../core/team';
 import { rangeOf } from '../decorations/spans';
-import { countOf } from '../status/summary';
+import { countOf } from '../core/status/summary';
 import { noAuthorLabel } from './filter';
 
 export type Node =

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { decoratedTexts, Ranges, waitFor, workspaceFile } from './util';
+import { decoratedTexts, Ranges, waitFor, workspaceFile, internal } from './util';
 
 const textFile = workspaceFile('anchor/river-report.txt');
 const sidecarFile = workspaceFile('anchor/river-report.txt.annotations.yaml');
@@ -96,12 +96,12 @@ describe('Anchoring while the text changes', () => {
   });
 
   it('orphans an annotation whose text is deleted and restores it exactly on undo', async () => {
-    const before = await vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
+    const before = await internal<Ranges>('getDecorations');
     await deleteText('the real number is 2,000');
     await claimsBecome(['Police say they detained 1,200 people', 'The ministry is wrong']);
     await vscode.commands.executeCommand('undo');
     await claimsBecome(original);
-    const after = await vscode.commands.executeCommand<Ranges>('transcriptAnnotator.getDecorations');
+    const after = await internal<Ranges>('getDecorations');
     assert.deepEqual(after.claim.map((r) => [r.start.line, r.start.character, r.end.character]), before.claim.map((r) => [r.start.line, r.start.character, r.end.character]));
   });
 
@@ -118,7 +118,7 @@ describe('Anchoring while the text changes', () => {
     await waitFor(async () => (await stored()).some((a) => a.orphaned), 'the orphaned annotation in the sidecar');
     const orphan = (await storedQuotesMatchText()).find((a) => a.orphaned);
     assert.equal(orphan?.quote, 'The ministry is wrong', 'the orphan keeps its quote');
-    const tree = JSON.stringify(await vscode.commands.executeCommand('transcriptAnnotator.getAnnotationTree'));
+    const tree = JSON.stringify(await internal('getAnnotationTree'));
     assert.match(tree, /rphaned/);
     const at = editor.document.getText().indexOf('We counted every name');
     editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'We counted every name'.length));
@@ -156,7 +156,7 @@ describe('Anchoring when the text is replaced on disk', () => {
     assert.equal(points.slice(start, start + 'Interior Ministry'.length).join(''), 'Interior Ministry');
     // The summary is set just after the re-anchored sidecar is written: wait for it, not only for the file.
     let summary = '';
-    await waitFor(async () => (summary = (await vscode.commands.executeCommand<string>('transcriptAnnotator.getLastReanchorSummary')) ?? '').includes('wire-update.txt'), 'the re-anchoring summary of wire-update.txt');
+    await waitFor(async () => (summary = (await internal<string>('getLastReanchorSummary')) ?? '').includes('wire-update.txt'), 'the re-anchoring summary of wire-update.txt');
     assert.match(summary, /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/);
   });
 });

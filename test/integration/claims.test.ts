@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 import { event, question, read, restoreWorkspace, run, snapshotWorkspace, storedAnnotations, WorkspaceSnapshot } from './registry-workspace';
 
 interface Row {
@@ -20,7 +20,7 @@ interface Board {
 }
 
 async function detentions(): Promise<Board['groups'][number]> {
-  const group = (await run<Board>('getClaimsBoard')).groups.find((candidate) => candidate.question === question);
+  const group = (await internal<Board>('getClaimsBoard')).groups.find((candidate) => candidate.question === question);
   assert.ok(group, `a group for “${question}”`);
   return group;
 }

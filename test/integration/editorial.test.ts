@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { contextAround, hashText, loadSidecar, normalizeText, serializeSidecar, sliceCodePoints, type Annotation } from '../../src/core';
-import { decoratedTexts, waitFor, workspaceFile } from './util';
+import { decoratedTexts, waitFor, workspaceFile, internal } from './util';
 
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const write = (uri: vscode.Uri, content: string): Thenable<void> => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
@@ -76,7 +76,7 @@ describe('Annotations follow editorial changes made on disk', () => {
     await waitFor(() => editor.document.getText() === edited, 'the editor to show the new text');
     // Drawn where the name is now, in the last paragraph.
     await waitFor(async () => {
-      const ranges = await vscode.commands.executeCommand<{ entity: vscode.Range[] }>('transcriptAnnotator.getDecorations');
+      const ranges = await internal<{ entity: vscode.Range[] }>('getDecorations');
       return ranges.entity.some((r) => editor.document.offsetAt(r.start) === edited.indexOf('Dorota Halloway'));
     }, 'the highlight on the moved name');
   });

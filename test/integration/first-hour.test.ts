@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { exportNextSteps } from '../../src/exchange/exportMessage';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 const textFile = workspaceFile('firsthour/dock-vote.txt');
 const sidecarFile = workspaceFile('firsthour/dock-vote.txt.annotations.yaml');
@@ -54,7 +54,7 @@ describe('Smaller first-hour fixes', () => {
     const flatten = (nodes: Snapshot[]): Snapshot[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);
     let speakers: Snapshot | undefined;
     await waitFor(async () => {
-      const document = (await run<Snapshot[]>('getAnnotationTree')).find((node) => node.label === 'firsthour/dock-vote.txt');
+      const document = (await internal<Snapshot[]>('getAnnotationTree')).find((node) => node.label === 'firsthour/dock-vote.txt');
       speakers = flatten(document?.children ?? []).find((node) => node.label === 'Speakers');
       return (speakers?.children?.length ?? 0) > 0;
     }, 'the speakers of the file in the view');

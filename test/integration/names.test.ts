@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 const textFile = workspaceFile('firsthour/ferry-strike.txt');
 const sidecarFile = workspaceFile('firsthour/ferry-strike.txt.annotations.yaml');
@@ -41,6 +41,6 @@ describe('Names instead of ids', () => {
     }, 'the hover to name the entity');
     interface Snapshot { label: string; description?: string; children?: Snapshot[] }
     const flatten = (nodes: Snapshot[]): Snapshot[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);
-    await waitFor(async () => flatten(await run<Snapshot[]>('getAnnotationTree')).some((node) => node.label === 'Ingrid Solheim-Vik' && node.description === 'Ingrid Solheim-Vik (harbour master) · accepted'), 'the view to name the entity');
+    await waitFor(async () => flatten(await internal<Snapshot[]>('getAnnotationTree')).some((node) => node.label === 'Ingrid Solheim-Vik' && node.description === 'Ingrid Solheim-Vik (harbour master) · accepted'), 'the view to name the entity');
   });
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadSidecar } from '../../src/core';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 export const event = {
   wvpr: workspaceFile('event/wvpr-dawn-report.txt'),
@@ -34,7 +34,7 @@ interface TreeNode {
 
 /** The Annotations view's documents by label: they show every sidecar's annotations and the registry's names. */
 async function documents(): Promise<Map<string, string>> {
-  const nodes = await run<TreeNode[]>('getAnnotationTree');
+  const nodes = await internal<TreeNode[]>('getAnnotationTree');
   return new Map(nodes.map((node) => [node.label, JSON.stringify(node)]));
 }
 
@@ -84,5 +84,5 @@ export async function restoreWorkspace(snapshot: WorkspaceSnapshot): Promise<voi
 export async function storedAnnotations(textUri: vscode.Uri): Promise<Array<Record<string, unknown>>> {
   const result = loadSidecar(await read(sidecarOf(textUri)), await read(textUri));
   assert.ok(result.sidecar, `${vscode.workspace.asRelativePath(textUri)} has a valid sidecar: ${JSON.stringify(result.problems)}`);
-  return result.sidecar.annotations as unknown as Array<Record<string, unknown>>;
+  return result.sidecar.annotations;
 }

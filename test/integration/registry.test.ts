@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadRegistry } from '../../src/core/registry';
-import { waitFor } from './util';
+import { waitFor, internal } from './util';
 import { event, read, registryFile, restoreWorkspace, run, sidecarOf, snapshotWorkspace, storedAnnotations, WorkspaceSnapshot, write } from './registry-workspace';
 
 const registryDiagnostics = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(registryFile);
@@ -40,7 +40,7 @@ describe('Entity registry', () => {
     assert.deepEqual(await Promise.all(Object.values(event).map((uri) => read(sidecarOf(uri)))), sidecarsBefore, 'mentions refer to the id, which stays');
     const card = await hoverAt(event.meridian, 'Sigrid Lindqvist');
     assert.ok(card.includes('Canonical entity **Sigrid M\\. Lindqvist** (sigrid\\-lindqvist)'), card);
-    const view = JSON.stringify(await run('getAnnotationTree'));
+    const view = JSON.stringify(await internal('getAnnotationTree'));
     assert.ok(view.includes('{"label":"Sigrid Lindqvist","description":"Sigrid M. Lindqvist · accepted"}'), 'the Annotations view names the entity by its registry name');
   });
 

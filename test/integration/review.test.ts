@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Annotation, loadSidecar } from '../../src/core';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 const textFile = workspaceFile('review/night-shift.txt');
 const sidecarFile = workspaceFile('review/night-shift.txt.annotations.yaml');
@@ -26,7 +26,7 @@ async function go(command: string): Promise<string> {
 }
 
 function treeOf(): Thenable<unknown> {
-  return vscode.commands.executeCommand('transcriptAnnotator.getAnnotationTree');
+  return internal('getAnnotationTree');
 }
 
 describe('Review', () => {

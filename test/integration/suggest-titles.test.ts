@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { registryFile, restoreWorkspace, run, snapshotWorkspace, storedAnnotations, type WorkspaceSnapshot } from './registry-workspace';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface ReviewStep {
   current?: string;
@@ -28,7 +28,7 @@ describe('Suggestions: a title mention stands for the name stated before (issue 
 
   it('proposes "the minister" as Lena Kask, gives her the claim, and links it when accepted without learning the role as an alias', async () => {
     await vscode.workspace.fs.delete(registryFile);
-    await waitFor(async () => !JSON.stringify(await run('getAnnotationTree')).includes('Prime Minister Abadie · accepted'), 'the registry to be unloaded');
+    await waitFor(async () => !JSON.stringify(await internal('getAnnotationTree')).includes('Prime Minister Abadie · accepted'), 'the registry to be unloaded');
     await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(TEXT));
     await run('suggestAnnotations', { uri: page.toString() });
     const all = await storedAnnotations(page);

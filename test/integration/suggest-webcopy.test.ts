@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { registryFile, restoreWorkspace, run, snapshotWorkspace, storedAnnotations, type WorkspaceSnapshot } from './registry-workspace';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface SuggestOutcome {
   ids: string[];
@@ -36,7 +36,7 @@ describe('Suggestions on web-copied text', () => {
   it('proposes typed entities on a folder with no registry, gives reported speech to its source, learns an alias when accepted, and leaves boilerplate alone', async () => {
     await vscode.workspace.fs.delete(registryFile);
     // The Annotations view names registry entities; once it shows ids again, the registry is gone.
-    await waitFor(async () => !JSON.stringify(await run('getAnnotationTree')).includes('Prime Minister Abadie · accepted'), 'the registry to be unloaded');
+    await waitFor(async () => !JSON.stringify(await internal('getAnnotationTree')).includes('Prime Minister Abadie · accepted'), 'the registry to be unloaded');
     const outcome = await run<SuggestOutcome>('suggestAnnotations', { uri: radio.toString() });
     assert.ok(outcome.counts.entity > 0 && outcome.counts.claim > 0 && outcome.counts.speaker === 5, JSON.stringify(outcome.counts));
     const all = await stored(radio);

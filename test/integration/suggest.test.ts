@@ -25,7 +25,7 @@ describe('Suggestions', () => {
     const suggested = (await storedAnnotations(event.wvpr)).filter((annotation) => outcome.ids.includes(String(annotation['id'])));
     assert.equal(suggested.length, outcome.ids.length);
     assert.ok(suggested.every((annotation) => annotation['status'] === 'proposed' && (annotation['attributes'] as Record<string, unknown>)['suggested'] === true));
-    const quotes = suggested.map((annotation) => `${annotation['kind']}: ${annotation['quote']}`);
+    const quotes = suggested.map((annotation) => `${annotation['kind'] as string}: ${annotation['quote'] as string}`);
     assert.ok(quotes.includes('speaker: SIGRID LINDQVIST'), quotes.join('\n'));
     assert.ok(quotes.includes('entity: the prime minister'), quotes.join('\n'));
     assert.ok(!quotes.includes('entity: Sigrid Lindqvist'), 'a mention tagged already is not proposed again');

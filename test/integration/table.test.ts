@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface Row {
   uri: string;
@@ -73,14 +73,14 @@ describe('Annotations table', () => {
   it('rejects the selected rows in one undoable change per file', async () => {
     await run('showAnnotationsTable', { scope: 'file' });
     const before = await statusesOnDisk();
-    const outcome = await run<{ changed: number; files: string[] }>('sendAnnotationsTableMessage', {
+    const outcome = await internal<{ changed: number; files: string[] }>('sendAnnotationsTableMessage', {
       type: 'bulk',
       action: 'reject',
       rows: [{ uri: textFile.toString(), id: claimId }, { uri: textFile.toString(), id: entityId }],
     });
     assert.deepEqual(outcome, { changed: 2, files: [textFile.toString()] });
     assert.equal((await statusesOnDisk()).filter((status) => status === 'rejected').length, 2);
-    await waitFor(async () => (await run<Model>('getAnnotationsTable')).rows.filter((row) => row.status === 'rejected').length === 2, 'the table to show the new statuses');
+    await waitFor(async () => (await internal<Model>('getAnnotationsTable')).rows.filter((row) => row.status === 'rejected').length === 2, 'the table to show the new statuses');
     await vscode.window.showTextDocument(editor.document);
     await run('undo');
     assert.deepEqual(await statusesOnDisk(), before, 'one undo takes the whole batch back');
@@ -88,10 +88,12 @@ describe('Annotations table', () => {
 
   it('removes selected rows, unlinking the claims attributed to a removed speaker', async () => {
     const byId = /^ {4}by: (\w+)$/m.exec(await sidecarText())?.[1];
-    const speaker = (await run<Model>('getAnnotationsTable')).rows.find((row) => row.id === byId);
+    // The table refreshes from the store after the undo above wrote the sidecar: read it once it has.
+    let speaker: Model['rows'][number] | undefined;
+    await waitFor(async () => (speaker = (await internal<Model>('getAnnotationsTable')).rows.find((row) => row.id === byId)) !== undefined, 'the table to list the speaker again');
     assert.deepEqual([speaker?.kind, speaker?.by], ['speaker', 'Kasimir Odele']);
     assert.ok(speaker);
-    await run('sendAnnotationsTableMessage', { type: 'bulk', action: 'remove', rows: [{ uri: textFile.toString(), id: speaker.id }] });
+    await internal('sendAnnotationsTableMessage', { type: 'bulk', action: 'remove', rows: [{ uri: textFile.toString(), id: speaker.id }] });
     const after = await sidecarText();
     assert.ok(!after.includes(`id: ${speaker.id}`) && !after.includes(`by: ${speaker.id}`), after);
     await vscode.window.showTextDocument(editor.document);
@@ -109,7 +111,7 @@ describe('Annotations table', () => {
       'reject everything',
     ];
     for (const message of forged) {
-      const outcome = await run<{ changed: number } | undefined>('sendAnnotationsTableMessage', message);
+      const outcome = await internal<{ changed: number } | undefined>('sendAnnotationsTableMessage', message);
       assert.ok(outcome === undefined || outcome.changed === 0, JSON.stringify(message));
     }
     assert.equal(await sidecarText(), before);
@@ -117,7 +119,7 @@ describe('Annotations table', () => {
 
   it('reveals the clicked row’s annotation in its file', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await run('sendAnnotationsTableMessage', { type: 'reveal', uri: textFile.toString(), id: claimId });
+    await internal('sendAnnotationsTableMessage', { type: 'reveal', uri: textFile.toString(), id: claimId });
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === textFile.toString(), 'the text to open');
     const active = vscode.window.activeTextEditor;
     assert.equal(active?.document.getText(active.selection), 'only 900 shifts would change');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface Snapshot {
   with: string;
@@ -31,7 +31,7 @@ async function annotations(): Promise<Array<{ id: string; kind: string; type?: s
 }
 
 async function disagreementsGroup(): Promise<Item | undefined> {
-  const tree = await vscode.commands.executeCommand<Item[]>('transcriptAnnotator.getAnnotationTree');
+  const tree = await internal<Item[]>('getAnnotationTree');
   return tree.find((d) => d.label === 'adjudication/harbour-shift.txt')?.children?.find((g) => g.label === 'Disagreements');
 }
 
@@ -63,7 +63,7 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     assert.deepEqual([differ?.mine, differ?.theirs, differ?.fields], ['mport001', 'tport001', ['type', 'note']]);
     assert.equal(shown.open, 3);
     // Code point offsets after an emoji, drawn at the right UTF-16 columns.
-    const drawn = (await run<{ highlights?: Record<string, string[]> }>('getComparison', { uri })).highlights;
+    const drawn = (await internal<{ highlights?: Record<string, string[]> }>('getComparison', { uri })).highlights;
     assert.deepEqual(drawn, { agree: ['2:3-2:19', '6:0-6:7'], differ: ['4:25-4:48'], 'only-mine': ['6:8-6:45'], 'only-theirs': ['4:0-4:5'] });
 
     const group = await disagreementsGroup();
@@ -94,7 +94,7 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     assert.equal(await run('undo', { uri }), 'Take Theirs');
     const restored = (await annotations()).find((a) => a.id === 'mport001');
     assert.deepEqual([restored?.type, restored?.note], ['organization', undefined]);
-    const again = await run<Snapshot>('getComparison', { uri });
+    const again = await internal<Snapshot>('getComparison', { uri });
     assert.equal(again.counts.differ, 1, 'the disagreement is back after Undo');
   });
 
@@ -135,7 +135,7 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     assert.ok(await disagreementsGroup());
     assert.equal(await run('endComparison', { uri }), true);
     assert.equal(await disagreementsGroup(), undefined);
-    assert.equal(await run('getComparison', { uri }), undefined);
+    assert.equal(await internal('getComparison', { uri }), undefined);
     const before = await annotations();
     assert.equal(await run('takeTheirs', { uri, id: 'tport001' }), undefined, 'refused: nothing is compared');
     assert.deepEqual(await annotations(), before);
@@ -145,7 +145,7 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     await run('compareAnnotations', { with: other });
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(shift));
     assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'UPDATED ')));
-    assert.equal(await run('getComparison', { uri }), undefined, 'offsets of the other side no longer fit');
+    assert.equal(await internal('getComparison', { uri }), undefined, 'offsets of the other side no longer fit');
     assert.equal(await run('compareAnnotations', { with: other }), undefined, 'the texts differ');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.equal(editor.document.isDirty, false);
@@ -157,12 +157,12 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     const good = await vscode.workspace.fs.readFile(sidecar);
     const broken = new TextEncoder().encode(new TextDecoder().decode(good).replace('version: 1', 'version: [1'));
     await vscode.workspace.fs.writeFile(sidecar, broken);
-    await waitFor(async () => (await run<Snapshot | undefined>('getComparison', { uri }))?.items.length === 0, 'the comparison emptied by the invalid sidecar');
+    await waitFor(async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.items.length === 0, 'the comparison emptied by the invalid sidecar');
     assert.equal(await disagreementsGroup(), undefined);
     assert.equal(await run('takeTheirs', { uri, id: 'tport001' }), undefined);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), new TextDecoder().decode(broken), 'an invalid sidecar is never overwritten');
     await vscode.workspace.fs.writeFile(sidecar, good);
-    await waitFor(async () => (await run<Snapshot | undefined>('getComparison', { uri }))?.counts.differ === 1, 'the comparison back with the sidecar');
+    await waitFor(async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.counts.differ === 1, 'the comparison back with the sidecar');
   });
 
   it('compares with the same file at a git revision, read through the git extension', async () => {
@@ -182,9 +182,9 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     await run('takeTheirs', { uri, id: 'mkofi001' });
     const kofi = (await annotations()).find((a) => a.id === 'mkofi001');
     assert.deepEqual([kofi?.type, kofi?.status], ['person', 'proposed'], 'taken back under its own id, which is free again');
-    assert.equal((await run<Snapshot>('getComparison', { uri })).counts.agree, 4);
+    assert.equal((await internal<Snapshot>('getComparison', { uri })).counts.agree, 4);
     await run('endComparison', { uri });
     assert.equal(await run('compareAnnotations', { ref: 'no-such-branch' }), undefined, 'no sidecar at that revision: an error, no comparison');
-    assert.equal(await run('getComparison', { uri }), undefined);
+    assert.equal(await internal('getComparison', { uri }), undefined);
   });
 });

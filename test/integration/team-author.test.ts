@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { loadSidecar } from '../../src/core';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface Item {
   readonly label: string;
@@ -30,7 +30,7 @@ async function select(editor: vscode.TextEditor, quote: string): Promise<void> {
 }
 
 async function documentItem(): Promise<Item | undefined> {
-  return (await run<Item[]>('getAnnotationTree')).find((item) => item.label === 'team/ferry-dispute.transcript');
+  return (await internal<Item[]>('getAnnotationTree')).find((item) => item.label === 'team/ferry-dispute.transcript');
 }
 
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: folder.fsPath, encoding: 'utf8' });
@@ -51,7 +51,7 @@ describe('Team: who annotated what', () => {
 
   it('records the author setting on new annotations and shows it in the hover card', async () => {
     await settings().update('author', 'Ana Desk', vscode.ConfigurationTarget.Global);
-    assert.deepEqual(await run('getAuthor', { uri: textFile.toString() }), { name: 'Ana Desk', source: 'setting' });
+    assert.deepEqual(await internal('getAuthor', { uri: textFile.toString() }), { name: 'Ana Desk', source: 'setting' });
     await select(editor, 'Varnholm Harbour Board');
     const [id] = await run<string[]>('tagEntity', { type: 'organization' });
     const tagged = (await annotations()).find((a) => a.id === id);
@@ -70,14 +70,14 @@ describe('Team: who annotated what', () => {
     assert.ok(api, 'the built-in git extension is present in the test VS Code');
     const exports = api.isActive ? api.exports : await api.activate();
     assert.ok(await exports.getAPI(1).openRepository(folder), 'git opens the new repository');
-    assert.deepEqual(await run('getAuthor', { uri: textFile.toString() }), { name: 'Bjørn Kaiside', source: 'git' });
+    assert.deepEqual(await internal('getAuthor', { uri: textFile.toString() }), { name: 'Bjørn Kaiside', source: 'git' });
     await select(editor, 'Ines Halvorsen');
     const [id] = await run<string[]>('tagEntity', { type: 'person' });
     assert.equal((await annotations()).find((a) => a.id === id)?.author, 'Bjørn Kaiside');
   });
 
   it('records no author outside a repository when the setting is empty', async () => {
-    const outside = await run<{ name?: string; source: string }>('getAuthor', { uri: workspaceFile('short-briefing.txt').toString() });
+    const outside = await internal<{ name?: string; source: string }>('getAuthor', { uri: workspaceFile('short-briefing.txt').toString() });
     assert.deepEqual(outside, { source: 'none' });
   });
 
@@ -92,7 +92,7 @@ describe('Team: who annotated what', () => {
     const filtered = (await documentItem())?.children?.find((item) => item.label === 'Entities');
     assert.deepEqual(filtered?.children?.map((item) => item.label), ['Ines Halvorsen']);
     // Sidecars with errors stay listed whatever the filter, so they are never overlooked.
-    const others = (await run<Item[]>('getAnnotationTree')).filter((item) => item.description !== 'sidecar has errors').map((item) => item.label);
+    const others = (await internal<Item[]>('getAnnotationTree')).filter((item) => item.description !== 'sidecar has errors').map((item) => item.label);
     assert.deepEqual(others, ['team/ferry-dispute.transcript'], 'files by other authors are hidden');
     await run('filterAnnotations', { authors: [''] });
     assert.equal(await documentItem(), undefined, 'no annotation of this file lacks an author');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFile } from './util';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface Colors {
   legend: Array<{ type: string; color: string; custom: boolean }>;
@@ -53,7 +53,7 @@ describe('Colours per entity type', () => {
     };
     let colors: Colors | undefined;
     await waitFor(async () => {
-      colors = await run<Colors>('getEntityTypeColors');
+      colors = await internal<Colors>('getEntityTypeColors');
       return same(colors.texts, expected);
     }, 'the type colours').catch((error: Error) => assert.fail(`${error.message}: ${JSON.stringify(colors?.texts)}`));
     const legend = colors?.legend.map((entry) => `${entry.type}=${entry.color}`);
@@ -68,7 +68,7 @@ describe('Colours per entity type', () => {
   it('uses the colour set in transcriptAnnotator.entityTypeColors, ignoring values that are not hex colours', async () => {
     await configuration().update('entityTypeColors', { person: '#12345680', location: 'red; content: "x"' }, vscode.ConfigurationTarget.Workspace);
     await waitFor(async () => {
-      const { texts, legend } = await run<Colors>('getEntityTypeColors');
+      const { texts, legend } = await internal<Colors>('getEntityTypeColors');
       return same(texts['#12345680'], ['Teodora Brandt']) && same(texts['transcriptAnnotator.entityType.location'], ['Varnholm']) && legend.some((entry) => entry.type === 'person' && entry.custom);
     }, 'the custom colour');
   });
@@ -76,7 +76,7 @@ describe('Colours per entity type', () => {
   it('hides the type colours with the other highlights', async () => {
     assert.equal(await run('toggleHighlights'), false);
     try {
-      await waitFor(async () => same((await run<Colors>('getEntityTypeColors')).texts, {}), 'no type colours while hidden');
+      await waitFor(async () => same((await internal<Colors>('getEntityTypeColors')).texts, {}), 'no type colours while hidden');
     } finally {
       await run('toggleHighlights');
     }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadSidecar } from '../../src/core';
-import { describeSummary, summarize } from '../../src/status/summary';
-import { waitFor, workspaceFile } from './util';
+import { describeSummary, summarize } from '../../src/core/status/summary';
+import { waitFor, workspaceFile, internal } from './util';
 
 interface Item {
   readonly label: string;
@@ -14,7 +14,7 @@ const nightShift = workspaceFile('review/night-shift.txt');
 const sidecarFile = workspaceFile('review/night-shift.txt.annotations.yaml');
 
 async function tree(): Promise<Item[]> {
-  return vscode.commands.executeCommand<Item[]>('transcriptAnnotator.getAnnotationTree');
+  return internal<Item[]>('getAnnotationTree');
 }
 
 async function documentItem(label: string): Promise<Item | undefined> {

@@ -17,7 +17,7 @@ const TEXT = [
 function at(quote: string, after = ''): Annotation {
   const start = Array.from(TEXT.slice(0, TEXT.indexOf(after + quote) + after.length)).length;
   const end = start + Array.from(quote).length;
-  return { id: `a${quote.replace(/\W/g, '').slice(0, 7).toLowerCase().padEnd(7, 'x')}`, kind: 'entity', type: 'other', start, end, quote, ...contextAround(TEXT, start, end), status: 'accepted' } as Annotation;
+  return { id: `a${quote.replace(/\W/g, '').slice(0, 7).toLowerCase().padEnd(7, 'x')}`, kind: 'entity', type: 'other', start, end, quote, ...contextAround(TEXT, start, end), status: 'accepted' };
 }
 
 const moved = 'REYES: The chief engineer, Dorota Halloway, told me three of the panels near the old tannery buckled.\n\n';

@@ -25,7 +25,7 @@ function annotation(text: string, quote: string, occurrence = 0, extra: Partial<
   const end = cp + Array.from(quote).length;
   assert.equal(points.slice(cp, end).join(''), quote);
   const id = 'a' + String(serial++).padStart(7, '0');
-  return { id, kind: 'entity', type: 'other', start: cp, end, quote, ...contextAround(text, cp, end), status: 'accepted', ...extra } as Annotation;
+  return { id, kind: 'entity', type: 'other', start: cp, end, quote, ...contextAround(text, cp, end), status: 'accepted', ...extra };
 }
 
 describe('reanchor', () => {

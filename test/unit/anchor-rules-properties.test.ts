@@ -93,7 +93,7 @@ describe('reanchor rules (properties)', () => {
       fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 5 }), fc.boolean(), (source, seed, words, moves, keepSuffix) => {
         const span = spanIn(source, seed, words, 34);
         fc.pre(span !== undefined);
-        const a = annotate(source, span as [number, number]);
+        const a = annotate(source, span);
         const doc = new Doc(source);
         doc.truth.add(a.id, a.start, a.end);
         for (const [x, y, insert] of moves) {
@@ -126,7 +126,7 @@ describe('reanchor rules (properties)', () => {
       fc.property(text, fc.nat(), fc.integer({ min: 1, max: 3 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.array(word, { maxLength: 4 })), { maxLength: 6 }), (source, seed, words, edits) => {
         const span = spanIn(source, seed, words, 0);
         fc.pre(span !== undefined);
-        const a = annotate(source, span as [number, number]);
+        const a = annotate(source, span);
         const doc = new Doc(source);
         for (const [x, n, inserted] of edits) {
           const at = x % (doc.points.length + 1);
@@ -148,7 +148,7 @@ describe('reanchor rules (properties)', () => {
       fc.property(text, fc.nat(), fc.integer({ min: 2, max: 4 }), fc.nat(), fc.constantFrom('8', 'X', 'q', 'ü', 'Q9'), (source, seed, words, where, by) => {
         const span = spanIn(source, seed, words, 34);
         fc.pre(span !== undefined);
-        const a = annotate(source, span as [number, number]);
+        const a = annotate(source, span);
         const length = a.end - a.start;
         fc.pre(length >= 8);
         const doc = new Doc(source);
@@ -177,7 +177,7 @@ describe('reanchor rules (properties)', () => {
       fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(fc.integer({ min: -300, max: 300 }), fc.constantFrom('As one witness put it, "{q}."', '{q} — that was repeated later.', 'Asked again: {q}.')), { minLength: 1, maxLength: 4 }), (source, seed, words, decoys) => {
         const span = spanIn(source, seed, words, 34);
         fc.pre(span !== undefined);
-        const a = annotate(source, span as [number, number]);
+        const a = annotate(source, span);
         const doc = new Doc(source);
         doc.truth.add(a.id, a.start, a.end);
         for (const [offset, form] of decoys) {

@@ -30,7 +30,7 @@ const bjorn = (list: Annotation[]): Annotation[] =>
   list
     .filter((a) => a.id !== 'evarn001')
     .map((a) => (a.id === 'eunion01' ? ({ ...a, type: 'person' } as Annotation) : a))
-    .map((a) => (a.id === 'cship001' ? ({ ...a, end: a.end - 6, quote: a.quote.slice(0, -6) } as Annotation) : a));
+    .map((a) => (a.id === 'cship001' ? ({ ...a, end: a.end - 6, quote: a.quote.slice(0, -6) }) : a));
 
 const rowOf = (rows: Row[], kind: string, type?: string): Row | undefined => rows.find((r) => r.kind === kind && r.type === type);
 
@@ -81,7 +81,7 @@ describe('transcript-annotator agree', function () {
     copyRadio(dir);
     const extra = (list: Annotation[]): Annotation[] => [
       ...list.map((a) => ({ ...a, author: 'Ana' })),
-      ...bjorn(list).map((a) => ({ ...a, id: `${a.id.slice(0, 1)}z${a.id.slice(2)}`, author: 'Bjørn', ...(a.kind === 'claim' ? { by: undefined } : {}), ...(a.kind === 'entity' && a.id === 'eradio01' ? { type: '=HYPERLINK("x")|org' } : {}) }) as Annotation),
+      ...bjorn(list).map((a) => ({ ...a, id: `${a.id.slice(0, 1)}z${a.id.slice(2)}`, author: 'Bjørn', ...(a.kind === 'claim' ? { by: undefined } : {}), ...(a.kind === 'entity' && a.id === 'eradio01' ? { type: '=HYPERLINK("x")|org' } : {}) })),
     ];
     rewrite(dir, extra);
     const validate = cliIn(dir, ['validate', TEXT]);

@@ -46,7 +46,7 @@ function tag(dir: string, id: string, quote: string, fields: Partial<Annotation>
   const start = Array.from(text.slice(0, units)).length;
   const end = start + Array.from(quote).length;
   assert.equal(new CodePointText(text).slice(start, end), quote);
-  return { id, kind: 'entity', type: 'other', start, end, quote, status: 'proposed', ...fields } as Annotation;
+  return { id, kind: 'entity', type: 'other', start, end, quote, status: 'proposed', ...fields };
 }
 
 function edit(dir: string, change: (annotations: Annotation[]) => Annotation[], registry?: (r: EntityRegistry) => EntityRegistry): void {
@@ -55,7 +55,7 @@ function edit(dir: string, change: (annotations: Annotation[]) => Annotation[], 
   if (registry) fs.writeFileSync(path.join(dir, REGISTRY), writeRegistry(registry(readRegistry(dir))));
 }
 
-const set = (id: string, fields: Record<string, unknown>) => (list: Annotation[]): Annotation[] => list.map((a) => (a.id === id ? ({ ...a, ...fields } as Annotation) : a));
+const set = (id: string, fields: Record<string, unknown>) => (list: Annotation[]): Annotation[] => list.map((a) => (a.id === id ? ({ ...a, ...fields }) : a));
 const drop = (id: string) => (list: Annotation[]): Annotation[] => list.filter((a) => a.id !== id);
 const pipe = (...steps: Array<(list: Annotation[]) => Annotation[]>) => (list: Annotation[]): Annotation[] => steps.reduce((l, f) => f(l), list);
 

@@ -24,7 +24,7 @@ const only = (doc: ExportDocument, run: (d: readonly ExportDocument[]) => { file
 // WebAnno writes an empty feature as `*`, the same as no value: an empty note cannot travel.
 const withoutEmptyNotes = (doc: ExportDocument): ExportDocument => ({
   ...doc,
-  sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a.note === '' ? (({ note: _n, ...rest }) => rest as Annotation)(a) : a)) },
+  sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a.note === '' ? (({ note: _n, ...rest }) => rest)(a) : a)) },
 });
 
 const FORMATS = [

@@ -15,7 +15,7 @@ function entity(text: string, word: string, id: string): Annotation {
   const start = points.text.indexOf(word);
   const from = [...points.text.slice(0, start)].length;
   const to = from + [...word].length;
-  return { id, kind: 'entity', type: 'place', start: from, end: to, quote: word, ...contextAround(points, from, to), status: 'accepted' } as Annotation;
+  return { id, kind: 'entity', type: 'place', start: from, end: to, quote: word, ...contextAround(points, from, to), status: 'accepted' };
 }
 
 function sidecarFor(text: string, annotations: Annotation[]): Sidecar {
@@ -122,13 +122,13 @@ describe('matchesText', () => {
     const zurich = entity(TEXT, 'Zürich', 'e0000001');
     const emoji = entity(TEXT, '😊', 'e0000002');
     const texts = [TEXT, 'X' + TEXT, TEXT.slice(0, 40), TEXT.replace('Zürich', 'Zurich'), TEXT.replace('😊', '🙂')];
-    const sets: Annotation[][] = [[zurich], [emoji], [zurich, emoji], [{ ...zurich, orphaned: true } as Annotation], []];
+    const sets: Annotation[][] = [[zurich], [emoji], [zurich, emoji], [{ ...zurich, orphaned: true }], []];
     for (const text of texts) {
       for (const annotations of sets) {
         const sidecar = sidecarFor(text, annotations);
         const loaded = loadSidecar(writeCanonical(sidecar), text);
         const textErrors = loaded.problems.filter((p) => p.severity === 'error' && TEXT_CHANGE_CODES.has(p.code));
-        assert.equal(matchesText(sidecar, new CodePointText(text.replace(/\r\n/g, '\n'))), textErrors.length === 0, `${JSON.stringify(text.slice(0, 12))} ${annotations.map((a) => a.id)}`);
+        assert.equal(matchesText(sidecar, new CodePointText(text.replace(/\r\n/g, '\n'))), textErrors.length === 0, `${JSON.stringify(text.slice(0, 12))} ${annotations.map((a) => a.id).join(',')}`);
       }
     }
   });

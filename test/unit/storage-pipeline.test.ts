@@ -18,7 +18,7 @@ function mention(n: number): Annotation {
   const word = words[n % words.length] as string;
   const start = TEXT.indexOf(word);
   const end = start + word.length;
-  return { id: `m${String(n).padStart(7, '0')}`, kind: 'entity', type: `t${n}`, start, end, quote: word, ...contextAround(text, start, end), status: 'accepted' } as Annotation;
+  return { id: `m${String(n).padStart(7, '0')}`, kind: 'entity', type: `t${n}`, start, end, quote: word, ...contextAround(text, start, end), status: 'accepted' };
 }
 
 const add = (n: number) => (current: Sidecar): Sidecar => ({ ...current, annotations: [...current.annotations, mention(n)] });
@@ -204,7 +204,7 @@ describe('The write pipeline', () => {
     await Promise.all([updateRegistry(fs, 'ws/entities.annotations.yaml', add('abadie') as never), updateRegistry(new MemoryFs(d, 2), 'ws/entities.annotations.yaml', add('okonjo') as never)]);
     assert.match(d.text('ws/entities.annotations.yaml') ?? '', /id: abadie[\s\S]*id: okonjo/);
     d.put('ws/entities.annotations.yaml', 'version: 1\nentities: [\n');
-    await assert.rejects(updateRegistry(fs, 'ws/entities.annotations.yaml', add('x') as never), InvalidFileError);
+    await assert.rejects(updateRegistry(fs, 'ws/entities.annotations.yaml', add('x')), InvalidFileError);
     assert.equal(d.text('ws/entities.annotations.yaml'), 'version: 1\nentities: [\n');
   });
 });

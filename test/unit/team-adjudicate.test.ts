@@ -4,11 +4,11 @@ import { acceptAgreements, compareAnnotations, comparisonCounts, resolveItem, ty
 
 // "Kofi Mensah-Ríos, head of the Varnholm 🌊 port authority, said 1,150 jobs were lost."
 const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation =>
-  ({ id, kind: 'entity', type, start, end, quote: 'x', status: 'proposed', ...extra }) as Annotation;
+  ({ id, kind: 'entity', type, start, end, quote: 'x', status: 'proposed', ...extra });
 const claim = (id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation =>
   ({ id, kind: 'claim', start, end, quote: 'x', status: 'proposed', ...extra }) as Annotation;
 const speaker = (id: string, start: number, end: number, name: string): Annotation =>
-  ({ id, kind: 'speaker', start, end, quote: 'x', status: 'proposed', speaker: name }) as Annotation;
+  ({ id, kind: 'speaker', start, end, quote: 'x', status: 'proposed', speaker: name });
 
 const summary = (items: readonly ComparisonItem[]): string[] =>
   items.map((i) => `${i.status} ${i.mine?.id ?? '-'} ${i.theirs?.id ?? '-'}${i.fields.length ? ` [${i.fields.join(',')}]` : ''}`);

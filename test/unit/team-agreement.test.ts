@@ -86,7 +86,7 @@ describe('Agreement of two annotation sets', () => {
   // Tokens: Ana Lund met Bo Berg in Varnholm .
   const text = 'Ana Lund met Bo Berg in Varnholm.';
   const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation =>
-    ({ id, kind: 'entity', type, start, end, quote: text.slice(start, end), status: 'accepted', ...extra }) as Annotation;
+    ({ id, kind: 'entity', type, start, end, quote: text.slice(start, end), status: 'accepted', ...extra });
   const a = [entity('aaaaaaa1', 0, 8, 'person', { entity: 'ana-lund' }), entity('aaaaaaa2', 13, 20, 'person'), entity('aaaaaaa3', 24, 32, 'location')];
   const b = [entity('bbbbbbb1', 0, 8, 'person', { entity: 'ana-lund-2' }), entity('bbbbbbb2', 16, 20, 'person'), entity('bbbbbbb3', 24, 32, 'organization'), entity('bbbbbbb4', 4, 8, 'person', { status: 'rejected' })];
   const report = computeAgreement([{ path: 'x.txt', text, a, b }]);
@@ -115,7 +115,7 @@ describe('Agreement of two annotation sets', () => {
     const t = 'VOSS: About 140 stayed home. EKBERG: Not so.';
     const speaker = (id: string, start: number, end: number): Annotation => ({ id, kind: 'speaker', start, end, quote: t.slice(start, end), status: 'accepted' });
     const claim = (id: string, start: number, end: number, by: string, claimType?: string): Annotation =>
-      ({ id, kind: 'claim', start, end, quote: t.slice(start, end), by, status: 'proposed', ...(claimType ? { claimType } : {}) }) as Annotation;
+      ({ id, kind: 'claim', start, end, quote: t.slice(start, end), by, status: 'proposed', ...(claimType ? { claimType } : {}) });
     const r = computeAgreement([{
       path: 'y.txt', text: t,
       a: [speaker('saaaaaa1', 0, 4), speaker('saaaaaa2', 29, 35), claim('caaaaaa1', 6, 27, 'saaaaaa1', 'statistic'), claim('caaaaaa2', 37, 44, 'saaaaaa2')],

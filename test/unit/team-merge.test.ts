@@ -69,7 +69,7 @@ describe('Team merge: sidecars', () => {
   it('records a field theirs removed as null, and merges attributes key by key', () => {
     const b = { ...board, note: 'check', attributes: { desk: 'metro', confidence: 1 } };
     const ours = sidecar(speaker, { ...b, note: 'checked twice', attributes: { desk: 'metro', confidence: 2 } }, figure);
-    const theirs = sidecar(speaker, { ...board, attributes: { desk: 'business', confidence: 3 } } as Annotation, figure);
+    const theirs = sidecar(speaker, { ...board, attributes: { desk: 'business', confidence: 3 } }, figure);
     const { sidecar: merged } = mergeSidecars(sidecar(speaker, b, figure), ours, theirs);
     assert.deepEqual(byId(merged).get('entboard')?.attributes, {
       confidence: 2, desk: 'business', 'merge.theirs.attributes.confidence': 3, 'merge.theirs.note': null,

@@ -113,5 +113,5 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
 
 function withoutOrphaned(a: Annotation): Annotation {
   const { orphaned: _, ...rest } = a;
-  return rest as Annotation;
+  return rest;
 }

@@ -1,5 +1,6 @@
 /** Word tables of figure extraction: hedges, scales, currencies, months and number words. */
-import type { FigureBound } from './figures';
+/** How a hedge bounds a figure: `about 1,150`, `more than 1,000`, `up to 2,000`. */
+export type FigureBound = 'about' | 'atLeast' | 'atMost';
 
 /** How each hedge word bounds the figure it precedes. */
 export const HEDGES: Readonly<Record<string, FigureBound>> = {

@@ -6,12 +6,11 @@
  * a thousands figure glued to a word, is).
  */
 import { OffsetMap } from '../offsets';
-import { CURRENCIES, HEDGES, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALES, YEAR_CUES } from './figureWords';
+import { CURRENCIES, HEDGES, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALES, YEAR_CUES, type FigureBound } from './figureWords';
 
 /** What a figure measures. */
 export type FigureKind = 'count' | 'percent' | 'money' | 'date';
-/** How a hedge bounds a figure: `about 1,150`, `more than 1,000`, `up to 2,000`. */
-export type FigureBound = 'about' | 'atLeast' | 'atMost';
+export type { FigureBound } from './figureWords';
 
 /** One figure found in a text. */
 export interface Figure {

@@ -20,6 +20,7 @@ import { describe, prepareDocument } from './document';
 import { tokens } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
 import { counted } from '../plural';
+import { partitionPoint } from '../search';
 
 /** Default file name of a conll export. */
 export const CONLL_FILE = 'annotations.conll';
@@ -133,12 +134,5 @@ function tagColumn(bounds: Bounds, text: CodePointText, spans: readonly Annotati
 
 // Binary search: tokens are sorted and disjoint.
 function firstTokenEndingAfter(ends: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ends[mid] as number) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ends.length, (i) => (ends[i] as number) <= offset);
 }

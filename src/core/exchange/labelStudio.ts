@@ -105,7 +105,7 @@ export function importLabelStudio(content: string, target: ImportTarget & { docu
 
 function taskCandidates(task: Json, targetRaw: string, unplaced: Unplaced[]): Candidate[] {
   const data = task.data as Json;
-  const lists = [task.annotations, task.completions, task.predictions].flatMap((l) => (Array.isArray(l) ? l : []));
+  const lists = [task.annotations, task.completions, task.predictions].flatMap((l): unknown[] => (Array.isArray(l) ? (l as unknown[]) : []));
   const items = lists.flatMap((a) => (isObject(a) && Array.isArray(a.result) ? (a.result as unknown[]) : [])).filter(isObject);
   const regions = new Map<string, { fields: Record<string, unknown>; start: number; end: number; text?: string; label?: string }>();
   const relations: { from: string; to: string }[] = [];

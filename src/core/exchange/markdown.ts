@@ -9,6 +9,7 @@ import { attributionName, prepareDocument, type PreparedDocument } from './docum
 import type { ExportDocument, ExportResult } from './types';
 import { entityLabel } from '../annotate/displayNames';
 import { counted } from '../plural';
+import { partitionPoint } from '../search';
 
 /**
  * File text as inline Markdown: whitespace runs with line breaks become one space, markup
@@ -111,14 +112,5 @@ function lineFinder(normalized: string): (offset: number) => number {
     at++;
     if (ch === '\n') starts.push(at);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => partitionPoint(starts.length, (i) => (starts[i] as number) <= offset);
 }

@@ -175,7 +175,7 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
     if (claim === undefined || child === undefined) {
       unplaced.push({ ref: `line ${n + 1} relation`, reason: 'an ATTRIBUTION relation whose head_span or child_span is not one of the spans' });
     } else if (claim.byRef === undefined) {
-      claim.byRef = refs.get(child) as string;
+      claim.byRef = refs.get(child);
     }
   }
   return candidates;

@@ -12,6 +12,7 @@ import { describe, prepareDocument, type PreparedDocument } from './document';
 import { sentences, type Token } from './tokenize';
 import type { ExportDocument, ExportResult } from './types';
 import { ATTRIBUTION_LAYER, CLAIM_LAYER, ENTITY_LAYER, escapeTsv, LAYER_FEATURES, SPEAKER_LAYER } from './webanno';
+import { partitionPoint } from '../search';
 
 const LAYERS = [CLAIM_LAYER, ENTITY_LAYER, SPEAKER_LAYER] as const;
 const LAYER_OF: Readonly<Record<Annotation['kind'], string>> = { claim: CLAIM_LAYER, entity: ENTITY_LAYER, speaker: SPEAKER_LAYER };
@@ -132,14 +133,7 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
 
 // Units are sorted and disjoint: the first whose end is past `offset`.
 function firstEndingAfter(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((units[mid] as Unit).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(units.length, (i) => (units[i] as Unit).end <= offset);
 }
 
 function suffix(id: number | undefined): string {

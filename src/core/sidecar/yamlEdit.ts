@@ -43,7 +43,7 @@ export function replaceItemsById<T extends { id: string }>(root: YAMLMap, key: s
  */
 export function pairOrInsert(map: YAMLMap, key: string, order: number, keyOrder: ReadonlyMap<string, number>, node: () => Node): Pair | undefined {
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (pair) return pair as Pair;
+  if (pair) return pair;
   const at = map.items.findIndex((p) => isScalar(p.key) && (keyOrder.get(String(p.key.value)) ?? -1) > order);
   const fresh = new Pair(new Scalar(key), node());
   if (at < 0) map.items.push(fresh);

@@ -6,7 +6,7 @@
  */
 import { CodePointText } from '../offsets';
 import type { Sidecar } from '../schema';
-import type { LoadResult, TEXT_CHANGE_CODES } from '../sidecar/load';
+import type { LoadResult } from '../sidecar/load';
 import { normalizeText } from '../text';
 
 /** A sidecar's content, the text it was validated against and the loader's verdict for the two. */
@@ -40,7 +40,7 @@ export function recheckCached(cache: SidecarCache | undefined, source: string, t
 }
 
 /**
- * Whether no annotation has an error of {@link TEXT_CHANGE_CODES} against `text`: the same
+ * Whether no annotation has an error of `TEXT_CHANGE_CODES` (sidecar/load) against `text`: the same
  * conditions as the offset and quote checks of `semanticIssues` (change them together), without
  * wording a message for each of thousands of moved quotes.
  */

@@ -10,6 +10,7 @@
  * shown at a place in the text, and a rejection is already a decision.
  */
 import type { Annotation, AnnotationKind } from '../schema';
+import { partitionPoint } from '../search';
 
 /** How the two sides relate at one place. */
 export type ComparisonStatus = 'agree' | 'differ' | 'only-mine' | 'only-theirs';
@@ -124,14 +125,7 @@ function pairUp(a: readonly Annotation[], b: readonly Annotation[], same: (m: An
 
 // The index of the first annotation of `sorted` starting at or after `start`.
 function firstFrom(sorted: readonly Annotation[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Annotation).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => (sorted[i] as Annotation).start < start);
 }
 
 /** Whether `item` names the annotation `id` on either side. */
@@ -176,7 +170,7 @@ export function acceptAgreements(mine: readonly Annotation[], items: readonly Co
 
 // Their annotation under my id, its `by` translated to my side.
 function rebased(theirs: Annotation, id: string, items: readonly ComparisonItem[]): Annotation {
-  const copy = { ...theirs, id } as Annotation;
+  const copy = { ...theirs, id };
   if (copy.kind !== 'claim' || copy.by === undefined) return copy;
   const source = copy.by;
   const counterpart = items.find((i) => i.theirs?.id === source && i.mine)?.mine;

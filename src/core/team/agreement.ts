@@ -12,8 +12,11 @@
  * any of it, and "O" when none does.
  */
 import type { Annotation, AnnotationKind } from '../schema';
-import { sentences, type Token } from '../exchange/tokenize';
+import { sentences } from '../exchange/tokenize';
 import { cohensKappa, krippendorffAlpha, oneVsRest, type ConfusionMatrix } from './coefficients';
+import { addTokens, exactMatches, matching, overlapMatches, toMatrix, typeOf, type Matching } from './agreementCounts';
+
+export { matching, OUTSIDE, typeOf, type Matching } from './agreementCounts';
 
 /** One text and both sides' annotations of it. */
 export interface AgreementDocument {
@@ -22,14 +25,6 @@ export interface AgreementDocument {
   readonly text: string;
   readonly a: readonly Annotation[];
   readonly b: readonly Annotation[];
-}
-
-/** Matches between the sides for one row. */
-export interface Matching {
-  readonly matched: number;
-  readonly precision: number | null;
-  readonly recall: number | null;
-  readonly f1: number | null;
 }
 
 /** One row of the report: a whole kind (`type` absent) or one type of it. */
@@ -68,13 +63,6 @@ export interface AgreementReport {
 const KINDS: readonly AnnotationKind[] = ['entity', 'claim', 'speaker'];
 // The tally key of speakers, which have no type.
 const UNTYPED = '\u0001';
-/** Label of tokens outside every annotation of a kind. */
-export const OUTSIDE = 'O';
-
-/** The type a row groups an annotation under: the entity type, the claim type, or none for speakers. */
-export function typeOf(a: Annotation): string | undefined {
-  return a.kind === 'entity' ? a.type : a.kind === 'claim' ? (a.claimType ?? '(untyped)') : undefined;
-}
 
 const counted = (list: readonly Annotation[]): Annotation[] =>
   list.filter((a) => a.status !== 'rejected' && !a.orphaned).sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
@@ -152,96 +140,6 @@ function row(kind: AnnotationKind, type: string | undefined, t: Tally, matrix: C
     exact: matching(t.exact, t.a, t.b), overlap: matching(t.overlap, t.a, t.b),
     kappa: matrix ? cohensKappa(matrix) : null, alpha: matrix ? krippendorffAlpha(matrix) : null,
   };
-}
-
-/** P, R, F1 of `matched` pairs between `a` (reference) and `b` annotations; null when undefined (0 / 0). */
-export function matching(matched: number, a: number, b: number): Matching {
-  const precision = b === 0 ? null : matched / b;
-  const recall = a === 0 ? null : matched / a;
-  const f1 = a + b === 0 ? null : (2 * matched) / (a + b);
-  return { matched, precision, recall, f1 };
-}
-
-// Same start and end (both lists hold one type); duplicates pair up one to one.
-function exactMatches(a: readonly Annotation[], b: readonly Annotation[]): number {
-  const spans = new Map<string, number>();
-  for (const x of a) spans.set(`${x.start}:${x.end}`, (spans.get(`${x.start}:${x.end}`) ?? 0) + 1);
-  let matched = 0;
-  for (const y of b) {
-    const key = `${y.start}:${y.end}`;
-    const left = spans.get(key) ?? 0;
-    if (left > 0) {
-      matched++;
-      spans.set(key, left - 1);
-    }
-  }
-  return matched;
-}
-
-// One-to-one pairs of overlapping spans, the largest overlaps first (both lists sorted by start).
-function overlapMatches(a: readonly Annotation[], b: readonly Annotation[]): number {
-  const pairs: { i: number; j: number; size: number }[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Annotation;
-    for (let j = 0; j < b.length; j++) {
-      const y = b[j] as Annotation;
-      if (y.start >= x.end) break;
-      const size = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-      if (size > 0) pairs.push({ i, j, size });
-    }
-  }
-  pairs.sort((p, q) => q.size - p.size || p.i - q.i || p.j - q.j);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  let matched = 0;
-  for (const p of pairs) {
-    if (usedA.has(p.i) || usedB.has(p.j)) continue;
-    usedA.add(p.i);
-    usedB.add(p.j);
-    matched++;
-  }
-  return matched;
-}
-
-function addTokens(counts: Map<string, Map<string, number>>, tokens: readonly Token[], a: readonly Annotation[], b: readonly Annotation[]): void {
-  const la = labels(tokens, a);
-  const lb = labels(tokens, b);
-  for (let i = 0; i < tokens.length; i++) {
-    const x = la[i] ?? OUTSIDE;
-    const y = lb[i] ?? OUTSIDE;
-    let r = counts.get(x);
-    if (!r) counts.set(x, (r = new Map()));
-    r.set(y, (r.get(y) ?? 0) + 1);
-  }
-}
-
-// Each token's label from the first annotation (in sorted order) covering any of it.
-function labels(tokens: readonly Token[], annotations: readonly Annotation[]): (string | undefined)[] {
-  const out = new Array<string | undefined>(tokens.length);
-  for (const x of annotations) {
-    const label = typeOf(x) ?? x.kind;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).end <= x.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && (tokens[i] as Token).start < x.end; i++) out[i] ??= label;
-  }
-  return out;
-}
-
-function toMatrix(counts: Map<string, Map<string, number>>): ConfusionMatrix {
-  const set = new Set<string>();
-  for (const [x, r] of counts) {
-    set.add(x);
-    for (const y of r.keys()) set.add(y);
-  }
-  // "O" first, then the types in code unit order: a stable layout for tables and heat maps.
-  const labels = [...set].filter((l) => l !== OUTSIDE).sort((p, q) => (p < q ? -1 : p > q ? 1 : 0));
-  if (set.has(OUTSIDE) || labels.length === 0) labels.unshift(OUTSIDE);
-  return { labels, counts: labels.map((x) => labels.map((y) => counts.get(x)?.get(y) ?? 0)) };
 }
 
 function compareProperties(a: readonly Annotation[], b: readonly Annotation[], attributions: { compared: number; agreed: number }, entities: { compared: number; agreed: number }): void {

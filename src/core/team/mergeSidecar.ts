@@ -51,7 +51,7 @@ const FIELD_KEYS = ANNOTATION_KEYS.filter(
 );
 
 type Fields = Record<string, unknown>;
-const fieldsOf = (a: Annotation): Fields => a as unknown as Fields;
+const fieldsOf = (a: Annotation): Fields => a;
 
 /** Merges `ours` and `theirs` against `base` (undefined: no common ancestor, both added the file). */
 export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar): SidecarMerge {
@@ -90,7 +90,7 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
   for (const k of FIELD_KEYS) {
     const p = pick3(b[k], o[k], t[k]);
     if (p.value !== undefined) out[k] = p.value;
-    if (p.conflict) conflict(k, (p.theirs ?? null) as AttributeValue, p.value === undefined ? '(none)' : String(p.value));
+    if (p.conflict) conflict(k, (p.theirs ?? null) as AttributeValue, p.value === undefined ? '(none)' : shown(p.value));
   }
 
   const attributes = mergeAttributes(
@@ -191,4 +191,9 @@ function sameRecord(a: Record<string, AttributeValue>, b: Record<string, Attribu
   const ka = sortedKeys(a);
   const kb = sortedKeys(b);
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && Object.is(a[k], b[k]));
+}
+
+/** A field value as a merge note shows it: strings as they are, anything else as JSON (never `[object Object]`). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

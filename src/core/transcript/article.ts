@@ -77,7 +77,8 @@ export function outlineArticle(text: string, boilerplate: readonly BoilerplateRa
   const outline: ArticleOutline = { sections: [], boilerplate: boilerplateBlocks(text, boilerplate) };
   if (headlineLine) outline.headline = { start: headlineLine.start, end: headlineLine.contentEnd, text: headlineLine.text };
   if (!last || body < 0) return outline;
-  const first = headlineLine ?? (lines[body] as DocLine);
+  const first = headlineLine ?? lines[body];
+  if (!first) return outline;
   const titles = contentLines.filter(({ l, i }) => i > body && isSubheading(text, l));
   const starts = [first.start, ...titles.map(({ l }) => l.start)];
   starts.forEach((start, k) => {

@@ -158,7 +158,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function inner<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
   let found = map.get(key);
-  if (found === undefined) map.set(key, (found = new Map()));
+  if (found === undefined) map.set(key, (found = new Map<string, T>()));
   return found;
 }
 

@@ -4,7 +4,7 @@
  * an entry. Parsed with the core's guarded reader, since the file may be hostile.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import { yamlRead } from '../core';
+import { yamlRead } from './yamlReader';
 
 /** One annotation entry: its id and its UTF-16 offsets in the source. */
 export interface SidecarEntry {

@@ -2,7 +2,7 @@
  * Counts of a file's annotations, worded for the status bar and the Annotations view.
  * Free of the vscode module: plain data in, plain text out.
  */
-import type { Annotation, AnnotationKind } from '../core';
+import type { Annotation, AnnotationKind } from '../schema';
 
 export interface Summary {
   /** Drawn (non-orphaned) annotations of each kind. */
