@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotation, CodePointText, contextAround, normalizeText, OffsetMap } from '../core';
-import { SpanPosition, SpanTracker, type Edit } from '../core/anchor';
+import { SpanPosition, SpanTracker } from '../core/anchor';
 import { driftedIds } from '../core/anchor/drift';
 import { Annotator } from '../annotate/annotator';
 import { SidecarStore } from '../sidecar/store';

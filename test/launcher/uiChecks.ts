@@ -36,7 +36,7 @@ function lineColumn(at: number): { line: number; column: number } {
 /** Double-clicks inside `word` (on its `offset`-th character) in the editor and returns what the status bar says of the selection. */
 async function doubleClick(page: Page, word: string, offset: number): Promise<string> {
   // Runs in the page (this project compiles without the DOM library, so it is given as source).
-  const point = (await page.evaluate(`(() => {
+  const point = await page.evaluate<{ x: number; y: number } | undefined>(`(() => {
     const [w, o] = ${JSON.stringify([word, offset])};
     // The text node of the rendered line holding the word, and the box of one character of it.
     for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
@@ -52,7 +52,7 @@ async function doubleClick(page: Page, word: string, offset: number): Promise<st
       }
     }
     return undefined;
-  })()`)) as { x: number; y: number } | undefined;
+  })()`);
   if (!point) throw new Error(`"${word}" is not rendered in the editor`);
   await page.mouse.dblclick(point.x, point.y);
   const status = page.locator('[id="status.editor.selection"]');
