@@ -4,7 +4,8 @@
  * `entity: <id>`. Like the sidecar schema, this zod schema is the single
  * source of truth for the file's shape.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../zodMini';
 
 /** Registry format version this code reads and writes. */
 export const REGISTRY_VERSION = 1;
@@ -25,41 +26,39 @@ export const MAX_NAME_LENGTH = 256;
 export const MAX_ALIASES = 100;
 
 const notBlank = /\S/;
-const name = z
-  .string()
-  .max(MAX_NAME_LENGTH, { error: `limited to ${MAX_NAME_LENGTH} characters` })
-  .regex(notBlank, { error: 'expected a non-empty name' });
+const limited = (): z.core.$ZodCheck<string> => z.maxLength(MAX_NAME_LENGTH, { error: `limited to ${MAX_NAME_LENGTH} characters` });
+const name = z.string().check(limited(), z.regex(notBlank, { error: 'expected a non-empty name' }));
 
 const entitySchema = z.strictObject({
-  id: z
-    .string()
-    .regex(ENTITY_ID_PATTERN, { error: 'expected a lowercase id such as jean-luc-abadie (letters and digits joined by single hyphens)' })
-    .max(MAX_NAME_LENGTH, { error: `limited to ${MAX_NAME_LENGTH} characters` })
-    .describe('Canonical id that sidecars use in `entity:`, e.g. jean-luc-abadie.'),
-  name: name.describe('Display name, e.g. "Jean-Luc Abadie".'),
-  type: name.describe('Entity type: person, organization, location, event, other or a configured type.'),
-  aliases: z
-    .array(name)
-    .max(MAX_ALIASES, { error: `at most ${MAX_ALIASES} aliases` })
-    .optional()
-    .describe('Other ways the entity is written, e.g. "Abadie" or "the prime minister".'),
+  id: described(
+    z.string().check(
+      z.regex(ENTITY_ID_PATTERN, { error: 'expected a lowercase id such as jean-luc-abadie (letters and digits joined by single hyphens)' }),
+      limited(),
+    ),
+    'Canonical id that sidecars use in `entity:`, e.g. jean-luc-abadie.',
+  ),
+  name: described(name, 'Display name, e.g. "Jean-Luc Abadie".'),
+  type: described(name, 'Entity type: person, organization, location, event, other or a configured type.'),
+  aliases: described(
+    z.optional(z.array(name).check(z.maxLength(MAX_ALIASES, { error: `at most ${MAX_ALIASES} aliases` }))),
+    'Other ways the entity is written, e.g. "Abadie" or "the prime minister".',
+  ),
   // Loose on purpose: a Wikidata QID (Q42), a prefixed id (wikidata:Q42) or a URL are all fine.
-  externalId: z
-    .string()
-    .regex(/^\S+$/, { error: 'expected an identifier without spaces, such as Q42' })
-    .max(MAX_NAME_LENGTH, { error: `limited to ${MAX_NAME_LENGTH} characters` })
-    .optional()
-    .describe('An identifier in an outside knowledge base, e.g. the Wikidata QID Q42.'),
-  note: z.string().optional().describe('Free-text note.'),
+  externalId: described(
+    z.optional(z.string().check(z.regex(/^\S+$/, { error: 'expected an identifier without spaces, such as Q42' }), limited())),
+    'An identifier in an outside knowledge base, e.g. the Wikidata QID Q42.',
+  ),
+  note: described(z.optional(z.string()), 'Free-text note.'),
 });
 
 /** Schema of a whole registry file. */
-export const registrySchema = z
-  .strictObject({
-    version: z.literal(REGISTRY_VERSION).describe('Registry format version; this extension reads version 1.'),
-    entities: z.array(entitySchema).describe('The canonical entities, sorted by id.'),
-  })
-  .describe('Canonical entities shared by the annotations of a workspace folder.');
+export const registrySchema = described(
+  z.strictObject({
+    version: described(z.literal(REGISTRY_VERSION), 'Registry format version; this extension reads version 1.'),
+    entities: described(z.array(entitySchema), 'The canonical entities, sorted by id.'),
+  }),
+  'Canonical entities shared by the annotations of a workspace folder.',
+);
 
 /** One canonical entity. */
 export type RegistryEntity = z.infer<typeof entitySchema>;
