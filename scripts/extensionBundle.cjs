@@ -24,8 +24,20 @@ function extensionOptions(production) {
     // yaml's Node build is CommonJS, which esbuild cannot tree-shake; its ES module build
     // (the same code, for browsers and web workers) lets unused parts drop out.
     alias: { yaml: path.join(root, 'node_modules/yaml/browser/index.js') },
+    plugins: [oneVscodeImport],
   };
 }
+
+// Every source file's `import * as vscode from 'vscode'` goes through src/util/vscodeApi.ts,
+// so the API object is wrapped for ES module interop once when the bundle loads, not once per
+// importing file (see that file).
+const vscodeApi = path.join(root, 'src/util/vscodeApi.ts');
+const oneVscodeImport = {
+  name: 'one-vscode-import',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.importer === vscodeApi ? { path: 'vscode', external: true } : { path: vscodeApi }));
+  },
+};
 
 /**
  * Builds the minified bundle in memory and returns its size with the largest inputs, or throws

@@ -19,3 +19,24 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
   z.globalRegistry.add(copy, { description });
   return copy;
 }
+
+/** A schema built on first use: what callers of the sidecar and registry schemas use of it. */
+export interface LazySchema<T extends z.ZodMiniType> {
+  /** The schema itself (built now if it was not yet). */
+  readonly schema: T;
+  readonly safeParse: T['safeParse'];
+}
+
+/** {@link LazySchema} of `build`'s schema; `withShape` also passes an object schema's `shape` on. */
+export function lazySchema<T extends z.ZodMiniType>(build: () => T): LazySchema<T>;
+export function lazySchema<T extends z.ZodMiniObject>(build: () => T, withShape: true): LazySchema<T> & { readonly shape: T['shape'] };
+export function lazySchema<T extends z.ZodMiniType>(build: () => T, withShape = false): LazySchema<T> {
+  const lazy = {
+    get schema(): T {
+      return build();
+    },
+    safeParse: ((value: unknown) => build().safeParse(value)) as T['safeParse'],
+  };
+  if (withShape) Object.defineProperty(lazy, 'shape', { get: () => (build() as unknown as z.ZodMiniObject).shape });
+  return lazy;
+}
