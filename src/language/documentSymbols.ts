@@ -12,8 +12,11 @@ import { articleOutlineOf, rangeOf, turnsOf } from './turns';
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
-    await this.pause.settled(document, token);
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    return this.pause.analyse(document, token, () => this.symbols(document, token));
+  }
+
+  private async symbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const ranges = await this.boilerplate.rangesOf(document);
     const turns = turnsOf(document);
     if (turns.length > 0) {

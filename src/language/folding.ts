@@ -12,8 +12,11 @@ import { articleOutlineOf, turnsOf } from './turns';
 export class TranscriptFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {}
 
-  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
-    await this.pause.settled(document, token);
+  provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+    return this.pause.analyse(document, token, () => this.folds(document, token));
+  }
+
+  private async folds(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     const ranges: vscode.FoldingRange[] = [];
     const add = (start: number, end: number, kind?: vscode.FoldingRangeKind): void => {
       const first = document.positionAt(start).line;

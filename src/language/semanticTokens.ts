@@ -18,8 +18,11 @@ export class BoilerplateTokensProvider implements vscode.DocumentSemanticTokensP
     this.onDidChangeSemanticTokens = boilerplate.onDidChange;
   }
 
-  async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
-    await this.pause.settled(document, token);
+  provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+    return this.pause.analyse(document, token, () => this.tokens(document, token));
+  }
+
+  private async tokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(boilerplateLegend);
     const ranges = await this.boilerplate.rangesOf(document);
     for (const r of ranges) {
