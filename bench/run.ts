@@ -1,5 +1,6 @@
 /** `npm run bench`: speed figures, printed (ratios where possible: machines are noisy), never asserted. */
 import { benchAnchor } from './anchor';
+import { benchBundle } from './bundle';
 import { benchPipeline } from './pipeline';
 import { benchExchange } from './exchange';
 import { benchEditing } from './editing';
@@ -11,6 +12,7 @@ import { benchWorkspace } from './workspace';
 
 async function main(): Promise<void> {
   console.log(`Transcript Annotator benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
+  await benchBundle();
   benchTranscript();
   await benchSidecar();
   benchAnchor();

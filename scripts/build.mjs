@@ -1,6 +1,9 @@
 // Bundles the extension (and the command-line tool) with esbuild.
 // --production minifies and drops source maps; the default build is for development.
+// Every build also checks the minified extension bundle against its size budget and fails
+// when it is over (scripts/extensionBundle.cjs).
 import * as esbuild from 'esbuild';
+import bundle from './extensionBundle.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,7 +20,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  bundle.extensionOptions(production),
   // The command-line tool (package.json "bin"): plain Node, no VS Code.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
@@ -30,4 +33,10 @@ if (watch) {
   console.log('esbuild: watching');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  try {
+    await bundle.checkBundleBudget(esbuild);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

@@ -44,6 +44,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   const annotationsView = new AnnotationsView(store, index);
   const typeLayer = new EntityTypeLayer(store);
   const services: Services = { log, store, decorations, annotator, context, reanchorer, annotationsView, registry, index, typeLayer };
+  typeLayer.followDrift(live.onDidDrift);
   context.subscriptions.push(typeLayer, new LegendView(typeLayer));
   context.subscriptions.push(log, store, diagnostics, decorations, watcher, ...registerCommands(services), ...registerLanguageFeatures(services));
   context.subscriptions.push(watchReview());

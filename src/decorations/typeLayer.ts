@@ -5,30 +5,48 @@
  * Rejected mentions get no type colour: they stay dimmed and grey.
  */
 import * as vscode from 'vscode';
+import type { Annotation, EntityAnnotation } from '../core';
+import type { LiveMove } from '../anchor/live';
 import { SidecarStore } from '../sidecar/store';
-import { spansOf } from './spans';
+import { annotationsOf, spansOf, spansWhere } from './spans';
 import { asColor, colorOfType, TypeColor, typeColors, typeColorsSetting } from './typeColors';
 
-const typingDelayMs = 16;
+// As in controller.ts: a sidecar change or a new editor is drawn once for a burst of events;
+// an edit sends nothing (VS Code moves the ranges), only the colours of annotations VS Code
+// could not follow are sent again once typing pauses.
+const drawDelayMs = 16;
+const driftDelayMs = 150;
+
+const coloured = (annotation: Annotation): annotation is EntityAnnotation => annotation.kind === 'entity' && annotation.status !== 'rejected';
 
 export class EntityTypeLayer implements vscode.Disposable {
   private colors: TypeColor[] = typeColors();
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly drawn = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+  /** Editors drawn since they appeared; their ranges by colour are computed when asked and dropped on edits. */
+  private readonly drawn = new WeakMap<vscode.TextEditor, { byColor: Map<string, vscode.Range[]> | undefined }>();
+  private readonly pendingFull = new Set<string>();
+  private readonly pendingColors = new Map<string, Set<string>>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the colours change (the legend redraws). */
   readonly onDidChangeColors = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private driftTimer: ReturnType<typeof setTimeout> | undefined;
   private hidden = false;
 
   constructor(private readonly store: SidecarStore) {
     this.disposables.push(
       this.changed,
-      store.onDidChange(() => this.schedule()),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
+      store.onDidChange((state) => this.schedule(state.textUri.toString())),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (!this.drawn.has(editor)) this.schedule(editor.document.uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) this.schedule();
+        if (event.contentChanges.length === 0) return;
+        for (const editor of vscode.window.visibleTextEditors) {
+          const drawn = editor.document === event.document ? this.drawn.get(editor) : undefined;
+          if (drawn) drawn.byColor = undefined;
+        }
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(typeColorsSetting) && !event.affectsConfiguration('transcriptAnnotator.entityTypes')) return;
@@ -36,10 +54,15 @@ export class EntityTypeLayer implements vscode.Disposable {
         this.types.clear();
         this.colors = typeColors();
         this.changed.fire();
-        this.schedule();
+        this.refresh();
       }),
     );
-    this.schedule();
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.toString());
+  }
+
+  /** Follows the live tracker's reports of annotations VS Code's ranges did not follow. */
+  followDrift(onDidDrift: vscode.Event<LiveMove>): void {
+    this.disposables.push(onDidDrift((move) => this.drift(move)));
   }
 
   /** Follows Toggle Annotation Highlights. */
@@ -55,39 +78,95 @@ export class EntityTypeLayer implements vscode.Disposable {
 
   /** The ranges drawn in `editor` by colour (theme colour id or hex), for tests. */
   rangesOf(editor: vscode.TextEditor): Record<string, vscode.Range[]> {
-    return Object.fromEntries(this.drawn.get(editor) ?? []);
+    const drawn = this.drawn.get(editor);
+    if (!drawn || this.hidden) return {};
+    if (!drawn.byColor) {
+      const byColor = new Map<string, vscode.Range[]>();
+      for (const { annotation, range } of spansOf(this.store, editor.document)) {
+        if (!coloured(annotation)) continue;
+        const color = colorOfType(this.colors, annotation.type);
+        let ranges = byColor.get(color);
+        if (!ranges) byColor.set(color, (ranges = []));
+        ranges.push(range);
+      }
+      drawn.byColor = byColor;
+    }
+    return Object.fromEntries(drawn.byColor);
   }
 
   private typeFor(color: string): vscode.TextEditorDecorationType {
     let type = this.types.get(color);
     if (!type) {
-      type = vscode.window.createTextEditorDecorationType({ backgroundColor: asColor(color), borderRadius: '2px' });
+      // Closed edges, as the kind and status looks: text typed at an edge stays outside, as the live tracker places it.
+      type = vscode.window.createTextEditorDecorationType({ backgroundColor: asColor(color), borderRadius: '2px', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
       this.types.set(color, type);
     }
     return type;
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), typingDelayMs);
+  private schedule(key: string): void {
+    this.pendingFull.add(key);
+    this.pendingColors.delete(key);
+    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), drawDelayMs);
+  }
+
+  private drift(move: LiveMove): void {
+    const key = move.document.uri.toString();
+    if (this.pendingFull.has(key)) return;
+    const ids = new Set(move.ids);
+    let colors = this.pendingColors.get(key);
+    for (const annotation of annotationsOf(this.store, move.document.uri)) {
+      if (!ids.has(annotation.id) || annotation.kind !== 'entity') continue;
+      if (!colors) this.pendingColors.set(key, (colors = new Set()));
+      colors.add(colorOfType(this.colors, annotation.type));
+    }
+    if (!colors) return;
+    clearTimeout(this.driftTimer);
+    this.driftTimer = setTimeout(() => this.flushDrift(), driftDelayMs);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const keys = new Set(this.pendingFull);
+    this.pendingFull.clear();
+    for (const editor of vscode.window.visibleTextEditors) if (keys.has(editor.document.uri.toString())) this.decorate(editor);
+  }
+
+  private flushDrift(): void {
+    this.driftTimer = undefined;
+    const pending = new Map(this.pendingColors);
+    this.pendingColors.clear();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const colors = pending.get(editor.document.uri.toString());
+      if (colors && this.drawn.has(editor)) this.decorate(editor, colors);
+    }
   }
 
   private refresh(): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      const byColor = new Map<string, vscode.Range[]>();
-      for (const { annotation, range } of this.hidden ? [] : spansOf(this.store, editor.document)) {
-        if (annotation.kind !== 'entity' || annotation.status === 'rejected') continue;
-        const color = colorOfType(this.colors, annotation.type);
-        byColor.set(color, [...(byColor.get(color) ?? []), range]);
+    for (const editor of vscode.window.visibleTextEditors) this.decorate(editor);
+  }
+
+  /** Sends the ranges of `only` those colours, or of all of them. */
+  private decorate(editor: vscode.TextEditor, only?: ReadonlySet<string>): void {
+    const byColor = new Map<string, vscode.Range[]>();
+    for (const color of only ?? []) byColor.set(color, []);
+    if (!this.hidden) {
+      const keep = (annotation: Annotation): boolean => coloured(annotation) && (!only || only.has(colorOfType(this.colors, (annotation as EntityAnnotation).type)));
+      for (const { annotation, range } of spansWhere(this.store, editor.document, keep)) {
+        const color = colorOfType(this.colors, (annotation as EntityAnnotation).type);
+        let ranges = byColor.get(color);
+        if (!ranges) byColor.set(color, (ranges = []));
+        ranges.push(range);
       }
-      for (const [color, type] of this.types) if (!byColor.has(color)) editor.setDecorations(type, []);
-      for (const [color, ranges] of byColor) editor.setDecorations(this.typeFor(color), ranges);
-      this.drawn.set(editor, byColor);
     }
+    if (!only) for (const [color, type] of this.types) if (!byColor.has(color)) editor.setDecorations(type, []);
+    for (const [color, ranges] of byColor) editor.setDecorations(this.typeFor(color), ranges);
+    this.drawn.set(editor, { byColor: undefined });
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.driftTimer);
     for (const type of this.types.values()) type.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }

@@ -45,6 +45,9 @@ export class OutletBoilerplate implements vscode.Disposable {
     const stamp = this.stamp;
     const text = document.getText();
     const siblings = document.uri.scheme === 'untitled' ? new Map<string, string>() : await this.folderTexts(folderOf(document.uri));
+    // Outline, folding and tokens ask for the same version together: the first one to get here computes.
+    const done = this.results.get(document);
+    if (done && done.version === document.version && done.stamp === stamp) return done.ranges;
     const others = [...siblings].filter(([uri]) => uri !== document.uri.toString()).map(([, t]) => t);
     const ranges = findBoilerplate(text, others.length > 0 ? { repeatedLines: repeatedLines([text, ...others]) } : {});
     this.results.set(document, { version: document.version, stamp, ranges });

@@ -4,19 +4,24 @@
  * blocks are one symbol each, folded away to their first line.
  */
 import * as vscode from 'vscode';
-import { outlineArticle, type BoilerplateBlock } from '../core/transcript';
+import { boilerplateBlocks, type ArticleOutline, type BoilerplateBlock } from '../core/transcript';
 import type { OutletBoilerplate } from './boilerplate';
-import { rangeOf, turnsOf } from './turns';
+import type { TypingPause } from './pause';
+import { articleOutlineOf, rangeOf, turnsOf } from './turns';
 
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly boilerplate: OutletBoilerplate) {}
+  constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    return this.pause.analyse(document, token, () => this.symbols(document, token));
+  }
+
+  private async symbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const ranges = await this.boilerplate.rangesOf(document);
-    const outline = outlineArticle(document.getText(), ranges);
-    const chrome = outline.boilerplate.map((block) => boilerplateSymbol(document, block));
     const turns = turnsOf(document);
     if (turns.length > 0) {
+      // A transcript's outline is its turns: the article outline (sections, quoted sources) is not needed.
+      const chrome = boilerplateBlocks(document.getText(), ranges).map((block) => boilerplateSymbol(document, block));
       const symbols: vscode.DocumentSymbol[] = [];
       for (const turn of turns) {
         if (token.isCancellationRequested) break;
@@ -30,11 +35,12 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
       }
       return [...symbols, ...chrome];
     }
-    return [...articleSymbols(document, outline), ...chrome];
+    const outline = articleOutlineOf(document, ranges);
+    return [...articleSymbols(document, outline), ...outline.boilerplate.map((block) => boilerplateSymbol(document, block))];
   }
 }
 
-function articleSymbols(document: vscode.TextDocument, outline: ReturnType<typeof outlineArticle>): vscode.DocumentSymbol[] {
+function articleSymbols(document: vscode.TextDocument, outline: ArticleOutline): vscode.DocumentSymbol[] {
   const sections = outline.sections.map((section) => {
     const range = rangeOf(document, section.range);
     const symbol = section.title

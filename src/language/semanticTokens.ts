@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { OutletBoilerplate } from './boilerplate';
+import type { TypingPause } from './pause';
 
 /** The token legend: one type, `boilerplate` (a subtype of `comment`). */
 export const boilerplateLegend = new vscode.SemanticTokensLegend(['boilerplate'], []);
@@ -13,11 +14,15 @@ export const boilerplateLegend = new vscode.SemanticTokensLegend(['boilerplate']
 export class BoilerplateTokensProvider implements vscode.DocumentSemanticTokensProvider {
   readonly onDidChangeSemanticTokens: vscode.Event<void>;
 
-  constructor(private readonly boilerplate: OutletBoilerplate) {
+  constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {
     this.onDidChangeSemanticTokens = boilerplate.onDidChange;
   }
 
-  async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+  provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+    return this.pause.analyse(document, token, () => this.tokens(document, token));
+  }
+
+  private async tokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(boilerplateLegend);
     const ranges = await this.boilerplate.rangesOf(document);
     for (const r of ranges) {

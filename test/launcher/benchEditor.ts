@@ -15,20 +15,13 @@ const timeoutMs = Number(process.env['TA_BENCH_TIMEOUT_MS'] ?? 30 * 60_000);
 const verbose = process.env['TA_VERBOSE'] === '1';
 const startMarker = 'Running in VS Code';
 
+// The options of the extension bundle are shared with scripts/build.mjs.
+const bundleScript = require(path.join(projectRoot, 'scripts/extensionBundle.cjs')) as { extensionOptions(production: boolean): esbuild.BuildOptions };
+
 /** The extension bundle as `npm run package` builds it (minified, no source map), in a temporary folder. */
 async function minifiedBundle(): Promise<string> {
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ta-bundle-')), 'extension.js');
-  await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'src/extension.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    external: ['vscode'],
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...bundleScript.extensionOptions(true), outfile });
   return outfile;
 }
 

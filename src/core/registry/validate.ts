@@ -3,7 +3,7 @@
  * sidecar's locator can place them. Mirrors the sidecar's wording: unknown
  * keys, missing keys and other versions get their own codes.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, Path } from '../problems';
 import { nameKey } from './names';
 import { ENTITY_KEYS, REGISTRY_KEYS, REGISTRY_VERSION, registrySchema, type EntityRegistry } from './schema';

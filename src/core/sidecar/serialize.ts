@@ -12,16 +12,25 @@ import { fastRead } from './fastReader';
  * `previousSource` holding the same sidecar.
  */
 export function serializeSidecar(sidecar: Sidecar, previousSource?: string): string {
-  if (previousSource === undefined) return writeCanonical(sidecar);
+  return serializeSidecarLayout(sidecar, previousSource).text;
+}
+
+/**
+ * {@link serializeSidecar}, saying whether the text is the canonical writer's (under the
+ * previous header comment, if any) rather than an edit of a hand-made source.
+ */
+export function serializeSidecarLayout(sidecar: Sidecar, previousSource?: string): { text: string; canonical: boolean } {
+  if (previousSource === undefined) return { text: writeCanonical(sidecar), canonical: true };
   const previous = previousSource.charCodeAt(0) === 0xfeff ? previousSource.slice(1) : previousSource;
   const headerLines = previous === lastCanonical?.source ? lastCanonical.headerLines : fastRead(previous)?.headerLines;
   if (headerLines !== undefined) {
     let headerEnd = 0;
     for (let i = 0; i < headerLines; i++) headerEnd = previous.indexOf('\n', headerEnd) + 1;
-    return previous.slice(0, headerEnd) + writeCanonical(sidecar);
+    return { text: previous.slice(0, headerEnd) + writeCanonical(sidecar), canonical: true };
   }
   // A previous source that cannot be edited (broken YAML) is replaced: the data comes first.
-  return editDocument(previous, sidecar) ?? writeCanonical(sidecar);
+  const edited = editDocument(previous, sidecar);
+  return edited === undefined ? { text: writeCanonical(sidecar), canonical: true } : { text: edited, canonical: false };
 }
 
 // The last source the loader read through the fast path: saving over it again

@@ -3,7 +3,7 @@
  * zod issues are rephrased for people editing YAML by hand: unknown keys,
  * missing keys and unsupported versions get their own codes and messages.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { quickValid } from './quickCheck';
 import type { Issue, Path } from '../problems';
 import { ANNOTATION_KEYS, SIDECAR_KEYS, SIDECAR_VERSION, SOURCE_KEYS, sidecarSchema, type Sidecar } from '../schema';

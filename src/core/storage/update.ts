@@ -15,12 +15,13 @@ import { sameRegistry } from '../registry/canonical';
 import { SIDECAR_VERSION, type Sidecar } from '../schema';
 import { loadSidecar, MAX_SIDECAR_BYTES } from '../sidecar/load';
 import { sameAnnotations, sameSidecar, sameSource } from '../sidecar/same';
-import { serializeSidecar } from '../sidecar/serialize';
+import { serializeSidecarLayout } from '../sidecar/serialize';
 import { hashText, normalizeText } from '../text';
 import { folderOf, nameOf, sibling, type PipelineFs } from './fileSystem';
 import { LOCK_STALE_MS, withLock, type LockOptions, type LockReport } from './lock';
 import { readTextFile, type SidecarPaths } from './read';
 import { cachedVerdict, recheckCached, type SidecarCache } from './reuse';
+import { writtenVerdict } from './written';
 
 /** How a file format is read, written and compared, for {@link updateFile}. */
 export interface Codec<T> {
@@ -197,9 +198,21 @@ export async function updateSidecar(
   let textRaw = '';
   let exists = false;
   let verdict: SidecarCache | undefined;
+  // What the canonical writer was last asked to write, and the values read back from it
+  // without parsing (see written.ts), each with the value it was written from.
+  let written: { text: string; value: Sidecar } | undefined;
+  const writtenFrom = new WeakMap<Sidecar, Sidecar>();
   const codec: Codec<Sidecar> = {
     read(source) {
       verdict = undefined;
+      if (written !== undefined && source === written.text) {
+        const result = writtenVerdict(written.value, source, textRaw, textName, options.maxBytes);
+        if (result?.sidecar) {
+          verdict = { source, textRaw, result };
+          writtenFrom.set(result.sidecar, written.value);
+          return { value: result.sidecar, clean: true };
+        }
+      }
       if (source === undefined) return { value: { version: SIDECAR_VERSION, text: textName, textHash: hashText(normalizeText(textRaw)), annotations: [] }, clean: true };
       if (cachedVerdict(options.cached, source, textRaw) === undefined) {
         const rechecked = recheckCached(options.cached, source, textRaw);
@@ -212,8 +225,13 @@ export async function updateSidecar(
       if (options.allowStale && loaded.stale) return { value: loaded.stale, clean: false };
       return { problems: loaded.problems };
     },
-    write: (value, previous) => serializeSidecar(value, previous),
-    same: sameSidecar,
+    write(value, previous) {
+      const out = serializeSidecarLayout(value, previous);
+      written = out.canonical ? { text: out.text, value } : undefined;
+      return out.text;
+    },
+    // A value read back through writtenVerdict holds, field for field, the one it was written from.
+    same: (a, b) => writtenFrom.get(a) === b || sameSidecar(a, b),
     unchanged: sameContent,
   };
   const result = await updateFile(fs, paths.sidecar, {
