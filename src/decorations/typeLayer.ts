@@ -151,7 +151,7 @@ export class EntityTypeLayer implements vscode.Disposable {
     const byColor = new Map<string, vscode.Range[]>();
     for (const color of only ?? []) byColor.set(color, []);
     if (!this.hidden) {
-      const keep = (annotation: Annotation): boolean => coloured(annotation) && (!only || only.has(colorOfType(this.colors, (annotation as EntityAnnotation).type)));
+      const keep = (annotation: Annotation): boolean => coloured(annotation) && (!only || only.has(colorOfType(this.colors, (annotation).type)));
       for (const { annotation, range } of spansWhere(this.store, editor.document, keep)) {
         const color = colorOfType(this.colors, (annotation as EntityAnnotation).type);
         let ranges = byColor.get(color);

@@ -18,7 +18,7 @@ function entity(text: string, word: string, id: string, extra: Partial<Record<st
   const start = points.text.indexOf(word);
   const from = [...points.text.slice(0, start)].length;
   const to = from + [...word].length;
-  return { id, kind: 'entity', type: 'person', start: from, end: to, quote: word, ...contextAround(points, from, to), status: 'accepted', ...extra } as Annotation;
+  return { id, kind: 'entity', type: 'person', start: from, end: to, quote: word, ...contextAround(points, from, to), status: 'accepted', ...extra };
 }
 
 function sidecarFor(text: string, annotations: Annotation[]): Sidecar {
@@ -79,9 +79,9 @@ describe('Saving without parsing back', () => {
     const moved = sample(edited).map((a, i) => {
       const old = before.annotations[i] as Annotation;
       const kept = { ...a, attributes: old.attributes, created: old.created };
-      if (i === 1) return { ...kept, note: 'byline: “host”' } as Annotation;
-      if (i === 2) return { ...kept, attributes: { checked: true } } as Annotation;
-      return kept as Annotation;
+      if (i === 1) return { ...kept, note: 'byline: “host”' };
+      if (i === 2) return { ...kept, attributes: { checked: true } };
+      return kept;
     });
     const after = sidecarFor(edited, moved);
     const reused = writeCanonical(after);
@@ -101,7 +101,7 @@ describe('Saving without parsing back', () => {
       if (key === 'start' || key === 'end') continue;
       assert.ok(key in changes, `a change of ${key} is tried`);
       writeCanonical(sidecarFor(TEXT, [base]));
-      const changed = sidecarFor(TEXT, [{ ...base, start: base.start + 1, end: base.end + 1, [key]: changes[key] } as Annotation]);
+      const changed = sidecarFor(TEXT, [{ ...base, start: base.start + 1, end: base.end + 1, [key]: changes[key] }]);
       const written = writeCanonical(changed);
       forgetLastWrite();
       assert.equal(written, writeCanonical(changed), key);
