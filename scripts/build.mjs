@@ -1,6 +1,7 @@
 // Bundles the extension (and the command-line tool) with esbuild.
 // --production minifies and drops source maps; the default build is for development.
 import * as esbuild from 'esbuild';
+import { checkWebBundle, webBuildOptions } from './webBuild.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +21,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The command-line tool (package.json "bin"): plain Node, no VS Code.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The browser entry (package.json "browser"): the web worker extension host.
+  webBuildOptions(production),
 ];
 
 if (watch) {
@@ -30,4 +33,5 @@ if (watch) {
   console.log('esbuild: watching');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  checkWebBundle();
 }
