@@ -5,7 +5,7 @@
  */
 export const desktopOnlySuites: Readonly<Record<string, string>> = {
   'concurrent-writers.test.ts': 'races the command-line tool, a Node.js process, against the extension',
-  'export-safety.test.ts': 'makes symbolic links with Node fs, which no virtual file system has',
+  'export-symlinks.test.ts': "makes symbolic links with Node fs; the browser's file systems have none to follow",
   'team-adjudicate.test.ts': 'runs git in a shell to make the branches it compares',
   'team-agreement.test.ts': 'runs git in a shell to make the branches it compares',
   'team-author.test.ts': 'reads the author from git through the git extension, which runs in the Node host only',
