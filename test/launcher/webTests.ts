@@ -2,7 +2,8 @@
  * Bundles the integration suites for the web worker extension host: one CommonJS file
  * (`module`, `exports` and a `require` that knows only `vscode`, as the host evaluates it)
  * holding mocha's browser build, test/web/index.ts and every suite that is not desktop-only.
- * `node:assert/strict` becomes test/web/assert.ts; any other Node built-in is a build error.
+ * `node:assert/strict` becomes test/web/assert.ts and `node:child_process` test/web/noShell.ts (for
+ * the tests `itWithShell` skips there); any other Node built-in is a build error.
  */
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -13,6 +14,7 @@ import { projectRoot } from './codeServer';
 
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const assertModule = path.join(projectRoot, 'test/web/assert.ts');
+const noShellModule = path.join(projectRoot, 'test/web/noShell.ts');
 
 /**
  * The suites the web worker host runs: test/web's own, then those of test/integration that are
@@ -43,6 +45,7 @@ const browserModules: esbuild.Plugin = {
   name: 'browser-modules',
   setup(build) {
     build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: assertModule }));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: noShellModule }));
     build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
       nodeBuiltins.has(args.path)
         ? { errors: [{ text: `"${args.path}" is a Node.js built-in module, which the web worker extension host does not have (imported by ${path.relative(projectRoot, args.importer)}); use vscode.workspace.fs, or list the suite in test/web/desktopOnly.ts with the reason` }] }
