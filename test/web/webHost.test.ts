@@ -18,6 +18,16 @@ describe('The web worker extension host', () => {
     assert.equal(typeof extension.exports?.activationMs, 'number', 'activate() ran in this host');
   });
 
+  it('finds the gutter icons and webview scripts under extensionUri, where the browser can load them', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    for (const file of ['media/gutter-claim.svg', 'media/claims-board.js', 'media/annotations-table.js']) {
+      const response = await fetch(vscode.Uri.joinPath(extension.extensionUri, file).toString(true));
+      assert.equal(response.status, 200, file);
+      assert.ok((await response.text()).length > 0, file);
+    }
+  });
+
   it('has no Node.js in this host, so the suites really ran without it', () => {
     assert.equal(typeof (globalThis as { require?: unknown }).require, 'undefined');
     assert.equal(typeof (globalThis as { Buffer?: unknown }).Buffer, 'undefined');
