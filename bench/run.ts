@@ -9,6 +9,7 @@ import { benchSidecar } from './sidecar';
 import { benchAgreement, benchCompare, benchMerge } from './team';
 import { benchTranscript } from './transcript';
 import { benchWorkspace } from './workspace';
+import { benchWebBundle } from './webBundle';
 
 async function main(): Promise<void> {
   console.log(`Transcript Annotator benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   benchCompare();
   benchExchange();
   benchQuality();
+  await benchWebBundle();
 }
 
 main().catch((error: unknown) => {

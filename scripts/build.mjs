@@ -4,6 +4,7 @@
 // when it is over (scripts/extensionBundle.cjs).
 import * as esbuild from 'esbuild';
 import bundle from './extensionBundle.cjs';
+import { checkWebBundle, webBuildOptions } from './webBuild.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,6 +24,8 @@ const builds = [
   bundle.extensionOptions(production),
   // The command-line tool (package.json "bin"): plain Node, no VS Code.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The browser entry (package.json "browser"): the web worker extension host.
+  webBuildOptions(production),
 ];
 
 if (watch) {
@@ -35,6 +38,8 @@ if (watch) {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   try {
     await bundle.checkBundleBudget(esbuild);
+    await bundle.checkBundleBudget(esbuild, webBuildOptions(true));
+    checkWebBundle();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

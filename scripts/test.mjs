@@ -12,6 +12,10 @@ const lint = run(npm, ['run', 'lint']);
 const unit = run('node', ['out/test/unit/run.js']);
 const setup = run('bash', ['scripts/setup-test-vscode.sh']);
 const integration = setup === 0 ? run('node', ['out/test/launcher/launch.js']) : 1;
+// The same suites in the browser's web worker extension host (vscode.dev, github.dev).
+const web = setup === 0 ? run('node', ['out/test/launcher/web.js']) : 1;
 if (setup !== 0) console.error('npm test: could not install the test VS Code; the integration tier did not run.');
-console.log(`npm test: lint ${lint === 0 ? 'passed' : 'FAILED'}, unit tier ${unit === 0 ? 'passed' : 'FAILED'}, integration tier ${integration === 0 ? 'passed' : 'FAILED'}`);
-process.exit(lint === 0 && unit === 0 && integration === 0 ? 0 : 1);
+console.log(
+  `npm test: lint ${lint === 0 ? 'passed' : 'FAILED'}, unit tier ${unit === 0 ? 'passed' : 'FAILED'}, integration tier ${integration === 0 ? 'passed' : 'FAILED'}, web worker host ${web === 0 ? 'passed' : 'FAILED'}`,
+);
+process.exit(lint === 0 && unit === 0 && integration === 0 && web === 0 ? 0 : 1);

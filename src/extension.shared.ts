@@ -21,6 +21,7 @@ import { registerRegistryFeatures, RegistryStore } from './registry';
 import { Services } from './services';
 import { SidecarDiagnostics } from './sidecar/diagnostics';
 import { SidecarStore } from './sidecar/store';
+import { RefreshOnUse } from './sidecar/refreshOnUse';
 import { SidecarWatcher } from './sidecar/watcher';
 import { AnnotationStatusItem } from './status/statusItem';
 import { gitIdentity } from './team/gitIdentity';
@@ -53,6 +54,7 @@ export function activateShared(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(registry, index, ...registerRegistryFeatures(services));
   context.subscriptions.push(gitIdentity, offerMergeDriver(services));
   context.subscriptions.push(...registerComparison(store));
+  context.subscriptions.push(new RefreshOnUse(store, registry));
   void gitIdentity.start();
 
   void watcher.scanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace for sidecars failed: ${String(error)}`));

@@ -4,6 +4,7 @@
  * reason, for review) or orphaned; nothing is deleted. One notification per change says what.
  */
 import * as vscode from 'vscode';
+import { sameAnnotations } from '../core';
 import { checkSidecarAgainstText } from '../core/anchor';
 import { Annotator } from '../annotate/annotator';
 import { SidecarState, SidecarStore } from '../sidecar/store';
@@ -28,8 +29,15 @@ export class Reanchorer implements vscode.Disposable {
     try {
       const text = await readText(state.textUri);
       if (text.kind !== 'ok') return;
-      const { sidecar, report } = checkSidecarAgainstText(state.stale, text.raw);
-      await this.annotator.change(state.textUri, 'Re-anchor to the changed text', () => sidecar.annotations, { replacesPositions: true });
+      const stale = state.stale;
+      const { sidecar, report } = checkSidecarAgainstText(stale, text.raw);
+      let replaced = false;
+      await this.annotator.change(state.textUri, 'Re-anchor to the changed text', (current) => {
+        // A sidecar replaced since it was read (a checkout writes the text, then the sidecar) is newer: kept.
+        replaced = !sameAnnotations(current, stale.annotations);
+        return replaced ? current : sidecar.annotations;
+      }, { replacesPositions: true });
+      if (replaced) return;
       const once = `${key}\u0000${sidecar.textHash}`;
       if (this.reported.has(once)) return;
       this.reported.add(once);

@@ -23,6 +23,8 @@ export async function isInstalled(repository: GitRepository): Promise<boolean> {
 
 /** `transcriptAnnotator.installMergeDriver` (`{ uri? }`: a file or folder of the repository). */
 export async function installMergeDriver(services: Services, argument: unknown): Promise<{ repository: string; attributes: boolean } | undefined> {
+  // The driver makes git run a program on merges: never set up from a workspace not trusted.
+  if (!vscode.workspace.isTrusted) throw new Error('The merge driver can only be installed in a trusted workspace.');
   await gitIdentity.start();
   const given = typeof argument === 'object' && argument !== null ? (argument as { uri?: unknown }) : {};
   if (given.uri !== undefined && typeof given.uri !== 'string') throw new Error('The argument "uri" must be a string.');
@@ -47,7 +49,7 @@ export function offerMergeDriver(services: Services): vscode.Disposable {
 
 async function offer(services: Services, repository: GitRepository): Promise<void> {
   const state = services.context.workspaceState;
-  if (state.get<boolean>(OFFERED_KEY) || !driverCommand(services.context.extensionUri)) return;
+  if (state.get<boolean>(OFFERED_KEY) || !vscode.workspace.isTrusted || !driverCommand(services.context.extensionUri)) return;
   const annotated = await vscode.workspace.findFiles(new vscode.RelativePattern(repository.rootUri, '**/*.annotations.yaml'), '**/node_modules/**', 1);
   if (annotated.length === 0 || (await isInstalled(repository))) return;
   await state.update(OFFERED_KEY, true);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { itWithShell } from './host';
 import { waitFor, workspaceFile, internal } from './util';
 
 interface Snapshot {
@@ -165,7 +166,7 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     await waitFor(async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.counts.differ === 1, 'the comparison back with the sidecar');
   });
 
-  it('compares with the same file at a git revision, read through the git extension', async () => {
+  itWithShell('compares with the same file at a git revision, read through the git extension', 'runs git in a shell', async () => {
     const git = (...args: string[]): string => execFileSync('git', args, { cwd: folder.fsPath, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git('config', 'user.name', 'Desk');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { itWithShell } from './host';
 import { waitFor, workspaceFile } from './util';
 
 interface Row { kind: string; type?: string; a: number; b: number; exact: { matched: number }; overlap: { matched: number }; kappa: number | null }
@@ -49,7 +50,7 @@ describe('Team: agreement report', () => {
     assert.equal(agreementTabs().length, 1, 'the same panel shows the new report');
   });
 
-  it('compares the file with itself at a git revision, read through the git extension', async () => {
+  itWithShell('compares the file with itself at a git revision, read through the git extension', 'runs git in a shell', async () => {
     const git = (...args: string[]): string => execFileSync('git', args, { cwd: folder.fsPath, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git('config', 'user.name', 'Desk');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { itWithShell } from './host';
 import { loadSidecar } from '../../src/core';
 import { waitFor, workspaceFile, internal } from './util';
 
@@ -62,7 +63,7 @@ describe('Team: who annotated what', () => {
     assert.match(text, /by Ana Desk/);
   });
 
-  it('without the setting, records the git user.name of the repository holding the file', async () => {
+  itWithShell('without the setting, records the git user.name of the repository holding the file', 'runs git in a shell', async () => {
     await settings().update('author', '', vscode.ConfigurationTarget.Global);
     git('init', '-q');
     git('config', 'user.name', 'Bjørn Kaiside');
@@ -76,12 +77,12 @@ describe('Team: who annotated what', () => {
     assert.equal((await annotations()).find((a) => a.id === id)?.author, 'Bjørn Kaiside');
   });
 
-  it('records no author outside a repository when the setting is empty', async () => {
+  itWithShell('records no author outside a repository when the setting is empty', 'builds on the git identity test before it', async () => {
     const outside = await internal<{ name?: string; source: string }>('getAuthor', { uri: workspaceFile('short-briefing.txt').toString() });
     assert.deepEqual(outside, { source: 'none' });
   });
 
-  it('says whose each annotation is in the Annotations view once a file has several authors, and filters by author', async () => {
+  itWithShell('says whose each annotation is in the Annotations view once a file has several authors, and filters by author', 'builds on the git identity test before it', async () => {
     await waitFor(async () => JSON.stringify(await documentItem()).includes('Bjørn Kaiside'), 'the view to show both authors');
     const entities = (await documentItem())?.children?.find((item) => item.label === 'Entities');
     assert.deepEqual(
