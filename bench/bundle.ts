@@ -16,7 +16,7 @@ export async function benchBundle(): Promise<void> {
   console.log('extension bundle');
   try {
     const { bytes, largest } = await script.checkBundleBudget(esbuild);
-    console.log(`  minified: ${(bytes / 1024).toFixed(0)} KB (budget ${script.BUNDLE_BUDGET_BYTES / 1024} KB)`);
+    console.log(`  minified: ${(bytes / 1000).toFixed(0)} KB (budget ${script.BUNDLE_BUDGET_BYTES / 1000} KB)`);
     console.log(`  largest inputs: ${largest.join(', ')}\n`);
   } catch (error) {
     console.log(`  ${error instanceof Error ? error.message : String(error)}\n`);

@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '../..');
 const budgetBytes = 500 * 1000;
 
 interface WebBuild {
-  webBuildOptions(production: boolean): esbuild.BuildOptions & { metafile: true };
+  webBuildOptions: (production: boolean) => esbuild.BuildOptions & { metafile: true };
 }
 
 export async function benchWebBundle(): Promise<void> {

@@ -16,7 +16,7 @@ const pairs: Array<[string, unknown, unknown]> = [
   ['null and undefined', null, undefined],
   ['equal arrays', [1, [2, { a: 3 }]], [1, [2, { a: 3 }]]],
   ['arrays of other lengths', [1, 2], [1, 2, undefined]],
-  ['sparse and undefined', [, 1], [undefined, 1]], // eslint-disable-line no-sparse-arrays
+  ['sparse and undefined', [, 1], [undefined, 1]],  
   ['missing and undefined key', { a: 1 }, { a: 1, b: undefined }],
   ['key order', { a: 1, b: 2 }, { b: 2, a: 1 }],
   ['array and object', [1], { 0: 1 }],

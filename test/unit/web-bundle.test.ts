@@ -7,8 +7,8 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(__dirname, '../../..');
 
 interface WebBuild {
-  webBuildOptions(production: boolean): esbuild.BuildOptions & { metafile: true };
-  checkWebBundle(outfile: string): { bytes: number };
+  webBuildOptions: (production: boolean) => esbuild.BuildOptions & { metafile: true };
+  checkWebBundle: (outfile: string) => { bytes: number };
 }
 // The build script is an ES module; Node 20.19+ loads it from CommonJS.
 const { webBuildOptions, checkWebBundle } = require(path.join(root, 'scripts/webBuild.mjs')) as WebBuild;

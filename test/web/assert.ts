@@ -63,7 +63,7 @@ function deepEqualInner(a: unknown, b: unknown, seen: Map<object, object>): bool
   seen.set(a, b);
 
   if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime()) && ownKeysEqual(a, b, seen);
-  if (a instanceof RegExp) return String(a) === String(b) && a.lastIndex === (b as RegExp).lastIndex && ownKeysEqual(a, b, seen);
+  if (a instanceof RegExp) return a.source === (b as RegExp).source && a.flags === (b as RegExp).flags && a.lastIndex === (b as RegExp).lastIndex && ownKeysEqual(a, b, seen);
   if (a instanceof Error && (a.message !== (b as Error).message || a.name !== (b as Error).name)) return false;
   if (isBoxed(a)) return Object.is((a as { valueOf(): unknown }).valueOf(), (b as { valueOf(): unknown }).valueOf()) && ownKeysEqual(a, b, seen);
   if (ArrayBuffer.isView(a)) {
@@ -180,7 +180,7 @@ async function rejects(promise: Promise<unknown> | (() => Promise<unknown>), exp
     if (!expected.test(shown)) fail(message, `The rejection did not match ${String(expected)}: ${show(shown)}`, reason, expected, 'rejects');
   } else if (isErrorClass(expected)) {
     if (!(reason instanceof expected)) fail(message, `The rejection was not a ${expected.name}: ${String(reason)}`, reason, expected, 'rejects');
-  } else if (typeof expected === 'function' && !(expected as (error: unknown) => boolean)(reason)) {
+  } else if (typeof expected === 'function' && !(expected)(reason)) {
     fail(message, `The rejection was not the one expected: ${String(reason)}`, reason, expected, 'rejects');
   }
 }
