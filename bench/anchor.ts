@@ -16,14 +16,133 @@ type Random = () => number;
 const pick = <T>(xs: readonly T[], random: Random): T => xs[Math.floor(random() * xs.length)] as T;
 
 // Vocabulary of a week of wire copy about one strike: names and phrases recur, whole sentences rarely.
-const PEOPLE = ['Maria Okonjo', 'Jean-Luc Abadie', 'Ingrid Müller', 'Tomás Ferreira', 'Aiko Tanaka', 'Sven Ødegaard', 'the mayor', 'a union spokesperson', 'Chief Inspector Hale', 'Dr. Amara Diallo', 'the harbour master', 'Minister Kowalski', 'Lena Virtanen', 'Piotr Nowak', 'a ferry captain', 'Councillor Baptiste', 'Hamid Rahimi', 'an economist at Varnholm University', 'Grace Mbeki', 'the shipping lobby\u2019s director', 'a crane operator', 'Father Anselm', 'Yusuf Demir', 'Karin Lindqvist'];
-const GROUPS = ['the dockworkers\u2019 union', 'the port authority', 'Varnholm police', 'the transport ministry', 'shipping firms', 'the city council', 'striking crane operators', 'local residents', 'the ferry company', 'customs officers', 'the chamber of commerce', 'fishermen', 'truck drivers', 'the opposition', 'the coastguard', 'hauliers'];
-const VERBS = ['said', 'told reporters', 'warned', 'insisted', 'confirmed', 'denied', 'claimed', 'announced', 'estimated', 'argued', 'stressed', 'admitted', 'suggested', 'wrote', 'told Radio Varnholm', 'repeated', 'conceded', 'predicted', 'disputed', 'noted'];
-const CLAUSES = ['that {n} workers had joined the strike', 'that talks would resume on {day}', 'that the blockade cost {m} a day', 'that {g} had rejected the offer', 'that {n} containers were stuck at {place}', 'that wages had fallen by {p} since {y}', 'that police had detained {k} protesters near {place}', 'that the next ferry to Skellan was cancelled', 'that {g} would meet {g} on {day}', 'that the strike was "entirely lawful" 🚢', 'that {k} ships were waiting off {place}', 'that fuel deliveries to {place} had stopped', 'that {who} had resigned', 'that the offer of {p} was "an insult"', 'that {g} had lost {m} since {day}', 'that the strike could last until {y}', 'that {k} trucks were queuing on {place}', 'that {who} had been injured near {place}', 'that the vote would take place on {day}', 'that {p} of members had backed the walkout', 'that exports had dropped by {p} in a week', 'that {g} were "not being heard"'];
-const PLACES = ['the north quay', 'Terminal 3', 'the Skellan ferry dock', 'Harbour Street', 'the grain silos', 'the container yard', 'the old fish market', 'the ring road', 'gate 7', 'the rail sidings'];
+const PEOPLE = [
+  'Maria Okonjo',
+  'Jean-Luc Abadie',
+  'Ingrid Müller',
+  'Tomás Ferreira',
+  'Aiko Tanaka',
+  'Sven Ødegaard',
+  'the mayor',
+  'a union spokesperson',
+  'Chief Inspector Hale',
+  'Dr. Amara Diallo',
+  'the harbour master',
+  'Minister Kowalski',
+  'Lena Virtanen',
+  'Piotr Nowak',
+  'a ferry captain',
+  'Councillor Baptiste',
+  'Hamid Rahimi',
+  'an economist at Varnholm University',
+  'Grace Mbeki',
+  'the shipping lobby\u2019s director',
+  'a crane operator',
+  'Father Anselm',
+  'Yusuf Demir',
+  'Karin Lindqvist',
+];
+const GROUPS = [
+  'the dockworkers\u2019 union',
+  'the port authority',
+  'Varnholm police',
+  'the transport ministry',
+  'shipping firms',
+  'the city council',
+  'striking crane operators',
+  'local residents',
+  'the ferry company',
+  'customs officers',
+  'the chamber of commerce',
+  'fishermen',
+  'truck drivers',
+  'the opposition',
+  'the coastguard',
+  'hauliers',
+];
+const VERBS = [
+  'said',
+  'told reporters',
+  'warned',
+  'insisted',
+  'confirmed',
+  'denied',
+  'claimed',
+  'announced',
+  'estimated',
+  'argued',
+  'stressed',
+  'admitted',
+  'suggested',
+  'wrote',
+  'told Radio Varnholm',
+  'repeated',
+  'conceded',
+  'predicted',
+  'disputed',
+  'noted',
+];
+const CLAUSES = [
+  'that {n} workers had joined the strike',
+  'that talks would resume on {day}',
+  'that the blockade cost {m} a day',
+  'that {g} had rejected the offer',
+  'that {n} containers were stuck at {place}',
+  'that wages had fallen by {p} since {y}',
+  'that police had detained {k} protesters near {place}',
+  'that the next ferry to Skellan was cancelled',
+  'that {g} would meet {g} on {day}',
+  'that the strike was "entirely lawful" 🚢',
+  'that {k} ships were waiting off {place}',
+  'that fuel deliveries to {place} had stopped',
+  'that {who} had resigned',
+  'that the offer of {p} was "an insult"',
+  'that {g} had lost {m} since {day}',
+  'that the strike could last until {y}',
+  'that {k} trucks were queuing on {place}',
+  'that {who} had been injured near {place}',
+  'that the vote would take place on {day}',
+  'that {p} of members had backed the walkout',
+  'that exports had dropped by {p} in a week',
+  'that {g} were "not being heard"',
+];
+const PLACES = [
+  'the north quay',
+  'Terminal 3',
+  'the Skellan ferry dock',
+  'Harbour Street',
+  'the grain silos',
+  'the container yard',
+  'the old fish market',
+  'the ring road',
+  'gate 7',
+  'the rail sidings',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const TAILS = ['', '', '', ' on {day}', ' late on {day} evening', ', according to a statement', ', in an interview with Radio Varnholm', ' outside {place}', ' after a meeting with {g}', ' in a post on social media', ', citing {g}', ' at a press conference on {day}'];
-const SPEECH = ['We will not back down', 'Nobody wants this to go on', 'The offer is final', 'Our members are angry', 'This is costing the city {m} a day', 'We have asked {g} to return to the table', 'The port must reopen by {day}', 'I was at {place} all night'];
+const TAILS = [
+  '',
+  '',
+  '',
+  ' on {day}',
+  ' late on {day} evening',
+  ', according to a statement',
+  ', in an interview with Radio Varnholm',
+  ' outside {place}',
+  ' after a meeting with {g}',
+  ' in a post on social media',
+  ', citing {g}',
+  ' at a press conference on {day}',
+];
+const SPEECH = [
+  'We will not back down',
+  'Nobody wants this to go on',
+  'The offer is final',
+  'Our members are angry',
+  'This is costing the city {m} a day',
+  'We have asked {g} to return to the table',
+  'The port must reopen by {day}',
+  'I was at {place} all night',
+];
 const WORDS = ['strike', 'port', 'harbour', 'talks', 'wages', 'blockade', 'ferry', 'union', 'police', 'workers', 'offer', 'quay', 'cranes', 'cargo'];
 
 function sentence(random: Random): string {
@@ -39,9 +158,10 @@ function sentence(random: Random): string {
       return k === 'day' ? pick(DAYS, random) : pick(GROUPS, random);
     });
   const who = random() < 0.5 ? pick(PEOPLE, random) : pick(GROUPS, random);
-  const s = random() < 0.15
-    ? `"${fill(pick(SPEECH, random))}," ${who} ${pick(VERBS, random)}${fill(pick(TAILS, random))}.`
-    : `${who} ${pick(VERBS, random)} ${fill(pick(CLAUSES, random))}${fill(pick(TAILS, random))}.`;
+  const s =
+    random() < 0.15
+      ? `"${fill(pick(SPEECH, random))}," ${who} ${pick(VERBS, random)}${fill(pick(TAILS, random))}.`
+      : `${who} ${pick(VERBS, random)} ${fill(pick(CLAUSES, random))}${fill(pick(TAILS, random))}.`;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -82,7 +202,12 @@ function annotate(cps: readonly string[], count: number, random: Random): Annota
   return out;
 }
 
-interface Scenario { text: string; annotations: Annotation[]; truth: SpanTracker; touched: Set<string> }
+interface Scenario {
+  text: string;
+  annotations: Annotation[];
+  truth: SpanTracker;
+  touched: Set<string>;
+}
 
 /** 1 MB of text, 10,000 annotations, then 200 random edits and 3 paragraph moves, tracked for the truth. */
 function scenario(random: Random): Scenario {
@@ -161,12 +286,21 @@ const pct = (part: number, whole: number): string => `${((100 * part) / Math.max
 
 /** Accuracy and time of re-anchoring one generated scenario (counts of annotations, time in ms). */
 export interface ReanchorFigures {
-  survived: number; exact: number; edited: number; reattached: number; deleted: number; orphaned: number;
+  survived: number;
+  exact: number;
+  edited: number;
+  reattached: number;
+  deleted: number;
+  orphaned: number;
   /** Reported unchanged or moved, but not on their text (or their text is gone). */
   wrong: number;
-  total: number; units: number; report: Record<string, number>;
+  total: number;
+  units: number;
+  report: Record<string, number>;
   /** Median wall and CPU time of the timed runs, and wall time of the first (cold) run. */
-  ms: number; cpuMs: number; firstMs: number;
+  ms: number;
+  cpuMs: number;
+  firstMs: number;
 }
 
 /** Runs the re-anchoring scenario for one seed: a first (cold) pass, then `runs` timed passes. */
@@ -186,7 +320,21 @@ export function reanchorFigures(seed: number, runs = 5): ReanchorFigures {
   }
   const kind = new Map<string, string>();
   for (const [k, ids] of Object.entries(result.report)) for (const id of ids) kind.set(id, k);
-  const f: ReanchorFigures = { survived: 0, exact: 0, edited: 0, reattached: 0, deleted: 0, orphaned: 0, wrong: 0, total: annotations.length, units: text.length, ms: median(times), cpuMs: median(cpu), firstMs: first, report: {} };
+  const f: ReanchorFigures = {
+    survived: 0,
+    exact: 0,
+    edited: 0,
+    reattached: 0,
+    deleted: 0,
+    orphaned: 0,
+    wrong: 0,
+    total: annotations.length,
+    units: text.length,
+    ms: median(times),
+    cpuMs: median(cpu),
+    firstMs: first,
+    report: {},
+  };
   for (const [k, ids] of Object.entries(result.report)) f.report[k] = ids.length;
   result.annotations.forEach((a) => {
     const p = truth.get(a.id);
@@ -212,13 +360,21 @@ export function reanchorFigures(seed: number, runs = 5): ReanchorFigures {
 /** Prints the live tracking cost and the re-anchoring accuracy and time. */
 export function benchAnchor(): void {
   for (const n of [10_000, 100_000]) {
-    console.log(`anchor live tracking, ${n.toLocaleString('en-US')} spans: ${liveMicroseconds(n, rng(7)).toFixed(2)} µs per edit (median of 100 batches of 100 random edits)`);
+    console.log(
+      `anchor live tracking, ${n.toLocaleString('en-US')} spans: ${liveMicroseconds(n, rng(7)).toFixed(2)} µs per edit (median of 100 batches of 100 random edits)`,
+    );
   }
   const f = reanchorFigures(11);
-  console.log(`anchor re-anchoring: ${(f.units / 1e6).toFixed(2)}M UTF-16 units, ${f.total} annotations, 200 edits + 3 paragraph moves: ${f.survived} survived, ${f.edited} edited, ${f.deleted} deleted`);
+  console.log(
+    `anchor re-anchoring: ${(f.units / 1e6).toFixed(2)}M UTF-16 units, ${f.total} annotations, 200 edits + 3 paragraph moves: ${f.survived} survived, ${f.edited} edited, ${f.deleted} deleted`,
+  );
   console.log(`  survived and placed exactly: ${pct(f.exact, f.survived)} (target >= 99.9%)`);
   console.log(`  placed on other text without review: ${pct(f.wrong, f.total)} (${f.wrong}; target <= 0.05%)`);
   console.log(`  edited and re-attached to their text for review: ${pct(f.reattached, f.edited)} (target >= 65%)`);
-  console.log(`  deleted and orphaned: ${pct(f.orphaned, f.deleted)}; report ${Object.entries(f.report).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `  deleted and orphaned: ${pct(f.orphaned, f.deleted)}; report ${Object.entries(f.report)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`  time: ${f.ms.toFixed(1)} ms (median of 5 after a first run of ${f.firstMs.toFixed(1)} ms; CPU ${f.cpuMs.toFixed(1)} ms; target <= 100 ms)`);
 }

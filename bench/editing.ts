@@ -19,13 +19,17 @@ import { EditedText, KINDS, pick, rng, type EditKind, type Random } from './edit
 export interface KindFigures {
   name: string;
   /** Spans no edit touched: placed exactly (unchanged or moved), for review at the right place, anywhere else. */
-  survived: number; exact: number; survivedReview: number;
+  survived: number;
+  exact: number;
+  survivedReview: number;
   /** Spans an edit changed: re-attached (for review, or moved) with exactly the right new extent. */
-  changed: number; reattached: number;
+  changed: number;
+  reattached: number;
   /** Spans whose text was deleted. */
   deleted: number;
   /** Annotations reported orphaned (any category), and deleted ones orphaned. */
-  orphaned: number; deletedOrphaned: number;
+  orphaned: number;
+  deletedOrphaned: number;
   /** Marked for review on text that is not theirs (never silent). */
   reviewElsewhere: number;
   /** Reported unchanged or moved but not on their own text: the failure that matters. */
@@ -36,7 +40,21 @@ export interface KindFigures {
 }
 
 export function empty(name: string): KindFigures {
-  return { name, survived: 0, exact: 0, survivedReview: 0, changed: 0, reattached: 0, deleted: 0, orphaned: 0, deletedOrphaned: 0, reviewElsewhere: 0, wrong: 0, ms: 0, cpuMs: 0 };
+  return {
+    name,
+    survived: 0,
+    exact: 0,
+    survivedReview: 0,
+    changed: 0,
+    reattached: 0,
+    deleted: 0,
+    orphaned: 0,
+    deletedOrphaned: 0,
+    reviewElsewhere: 0,
+    wrong: 0,
+    ms: 0,
+    cpuMs: 0,
+  };
 }
 
 const LABEL = /^(?:[A-Z][A-Za-zÀ-ÿ'.-]*(?: [A-Z][A-Za-zÀ-ÿ'.-]*)*?)(?=(?:, [A-Z ]+)?(?: \([a-z -]+\))?: )/gm;
@@ -112,8 +130,17 @@ export function runOne(f: KindFigures, kind: EditKind, base: string, random: Ran
     if (silent && !right) f.wrong++;
     if (debug && ((silent && !right) || (!right && !p.orphaned) || (k === 'needsReview' && !doc.changed.has(a.id)))) {
       const was = list.find((x) => x.id === a.id) as Annotation;
-      console.log(JSON.stringify({ k, was: [was.start, was.end, was.quote, was.prefix, was.suffix], got: [a.start, a.end, a.quote, a.attributes?.['reanchored']], truth: p.orphaned ? 'deleted' : [ts, te, doc.text.slice(p.start, p.end)], changed: doc.changed.has(a.id) }));
-      const around = (at: number, end: number): string => units.text.slice(Math.max(0, at - 60), at) + '[[' + units.text.slice(at, end) + ']]' + units.text.slice(end, end + 60);
+      console.log(
+        JSON.stringify({
+          k,
+          was: [was.start, was.end, was.quote, was.prefix, was.suffix],
+          got: [a.start, a.end, a.quote, a.attributes?.['reanchored']],
+          truth: p.orphaned ? 'deleted' : [ts, te, doc.text.slice(p.start, p.end)],
+          changed: doc.changed.has(a.id),
+        }),
+      );
+      const around = (at: number, end: number): string =>
+        units.text.slice(Math.max(0, at - 60), at) + '[[' + units.text.slice(at, end) + ']]' + units.text.slice(end, end + 60);
       if (!a.orphaned) console.log('  got:   ' + JSON.stringify(around(units.toUtf16(a.start), units.toUtf16(a.end))));
       if (!p.orphaned) console.log('  truth: ' + JSON.stringify(around(p.start, p.end)));
     }
@@ -136,18 +163,148 @@ export function runOne(f: KindFigures, kind: EditKind, base: string, random: Ran
 // together from several independent parts, so that, as in real coverage, names and phrases recur
 // but a stretch of 32 characters rarely does.
 const NAMES = ['REYES', 'WIELAND', 'HALLOWAY', 'STANEK', 'VAN ASSCHE', 'MARSH', 'LINDQVIST', 'FAROUK'];
-const FIRST = ['Dorota', 'Piet', 'Mirela', 'Jonas', 'Helga', 'Ewa', 'Nadia', 'Tomas', 'Omar', 'Lucia', 'Sam', 'Jana', 'Marek', 'Ilse', 'Kofi', 'Aino', 'Ruben', 'Greta', 'Yusuf', 'Sofia'];
-const LAST = ['Halloway', 'Van Assche', 'Stanek', 'Reyes', 'Marsh', 'Lindqvist', 'Haddad', 'Brandt', 'Kurz', 'Oyelaran', 'Novak', 'Ødegaard', 'Mensah', 'Virtanen', 'Costa', 'Ibarra', 'Keller', 'Dubois'];
-const ROLES = ['the chief engineer', 'a council spokesperson', 'the shelter manager', 'a firefighter', 'a resident of Quay Lane', 'the grid operator’s director', 'an Orlbau manager', 'a Red Cross volunteer', 'the deputy mayor', 'a hydrologist'];
-const VERBS = ['said', 'told me', 'insisted', 'confirmed', 'denied', 'estimated', 'warned', 'admitted', 'told reporters', 'wrote in a statement', 'repeated', 'conceded'];
-const CLAIMS = ['{n} homes had lost power on {street}', 'the barrier failed at {t}', 'the alert reached {street} at {t}', '{n} people slept in the shelter on {street}', 'the wall would cost {m}', 'the river reached {d} meters at the {gauge} gauge', 'the work on {street} was {p} complete', 'repairs to {street} could take until {day}', 'the design changed "at least {k} times" since {y}', '{k} panels buckled near {place}', 'pumps at {place} had been running for {k} hours', 'insurers expected {n} claims from {street}'];
-const SPEECH = ['We had maybe {k} minutes of warning on {street}', 'Nobody told us about {place}', 'Families on {street} have lost everything', 'That is not an excuse, not after {y}', 'People were told the barrier at {place} would hold', 'I want to know when I can go back to {street}'];
-const STREETS = ['Quay Lane', 'Mill Street', 'Linden Road', 'Tannery Row', 'Harbour Walk', 'Ash Grove', 'Station Road', 'Weir Close', 'Orchard Way', 'Bridge End', 'Dyke Street', 'Chapel Hill'];
-const PLACES = ['the old tannery', 'the Mill Street bridge', 'the sports hall', 'the pumping station', 'the rail underpass', 'the school on Ash Grove', 'the weir', 'the allotments'];
+const FIRST = [
+  'Dorota',
+  'Piet',
+  'Mirela',
+  'Jonas',
+  'Helga',
+  'Ewa',
+  'Nadia',
+  'Tomas',
+  'Omar',
+  'Lucia',
+  'Sam',
+  'Jana',
+  'Marek',
+  'Ilse',
+  'Kofi',
+  'Aino',
+  'Ruben',
+  'Greta',
+  'Yusuf',
+  'Sofia',
+];
+const LAST = [
+  'Halloway',
+  'Van Assche',
+  'Stanek',
+  'Reyes',
+  'Marsh',
+  'Lindqvist',
+  'Haddad',
+  'Brandt',
+  'Kurz',
+  'Oyelaran',
+  'Novak',
+  'Ødegaard',
+  'Mensah',
+  'Virtanen',
+  'Costa',
+  'Ibarra',
+  'Keller',
+  'Dubois',
+];
+const ROLES = [
+  'the chief engineer',
+  'a council spokesperson',
+  'the shelter manager',
+  'a firefighter',
+  'a resident of Quay Lane',
+  'the grid operator’s director',
+  'an Orlbau manager',
+  'a Red Cross volunteer',
+  'the deputy mayor',
+  'a hydrologist',
+];
+const VERBS = [
+  'said',
+  'told me',
+  'insisted',
+  'confirmed',
+  'denied',
+  'estimated',
+  'warned',
+  'admitted',
+  'told reporters',
+  'wrote in a statement',
+  'repeated',
+  'conceded',
+];
+const CLAIMS = [
+  '{n} homes had lost power on {street}',
+  'the barrier failed at {t}',
+  'the alert reached {street} at {t}',
+  '{n} people slept in the shelter on {street}',
+  'the wall would cost {m}',
+  'the river reached {d} meters at the {gauge} gauge',
+  'the work on {street} was {p} complete',
+  'repairs to {street} could take until {day}',
+  'the design changed "at least {k} times" since {y}',
+  '{k} panels buckled near {place}',
+  'pumps at {place} had been running for {k} hours',
+  'insurers expected {n} claims from {street}',
+];
+const SPEECH = [
+  'We had maybe {k} minutes of warning on {street}',
+  'Nobody told us about {place}',
+  'Families on {street} have lost everything',
+  'That is not an excuse, not after {y}',
+  'People were told the barrier at {place} would hold',
+  'I want to know when I can go back to {street}',
+];
+const STREETS = [
+  'Quay Lane',
+  'Mill Street',
+  'Linden Road',
+  'Tannery Row',
+  'Harbour Walk',
+  'Ash Grove',
+  'Station Road',
+  'Weir Close',
+  'Orchard Way',
+  'Bridge End',
+  'Dyke Street',
+  'Chapel Hill',
+];
+const PLACES = [
+  'the old tannery',
+  'the Mill Street bridge',
+  'the sports hall',
+  'the pumping station',
+  'the rail underpass',
+  'the school on Ash Grove',
+  'the weir',
+  'the allotments',
+];
 const GAUGES = ['tannery', 'weir', 'Mill Street', 'harbour'];
-const TAILS = ['', '', '', ' on {day}', ' late on {day}', ', according to a statement', ' in an interview on {day}', ' outside {place}', ' after visiting {street}', ', citing figures from {y}'];
+const TAILS = [
+  '',
+  '',
+  '',
+  ' on {day}',
+  ' late on {day}',
+  ', according to a statement',
+  ' in an interview on {day}',
+  ' outside {place}',
+  ' after visiting {street}',
+  ', citing figures from {y}',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ASIDES = ['', '', '', 'honestly, ', 'frankly, ', 'look, ', 'again, ', 'as of tonight, ', 'by our count, ', 'and I want to be clear, ', 'right now, ', 'so far, '];
+const ASIDES = [
+  '',
+  '',
+  '',
+  'honestly, ',
+  'frankly, ',
+  'look, ',
+  'again, ',
+  'as of tonight, ',
+  'by our count, ',
+  'and I want to be clear, ',
+  'right now, ',
+  'so far, ',
+];
 const HEDGES = ['', '', '', 'already ', 'probably ', 'still ', 'only ', 'roughly ', 'at one point ', 'by then '];
 
 function sentence(random: Random): string {
@@ -168,7 +325,10 @@ function sentence(random: Random): string {
   const who = random() < 0.6 ? `${pick(FIRST, random)} ${pick(LAST, random)}` : pick(ROLES, random);
   if (random() < 0.2) {
     const speech = fill(pick(SPEECH, random));
-    return `"${pick(ASIDES, random)}${speech.charAt(0).toLowerCase()}${speech.slice(1)}," ${who} ${pick(VERBS, random)}${fill(pick(TAILS, random))}.`.replace(/^"(.)/, (_, c: string) => `"${c.toUpperCase()}`);
+    return `"${pick(ASIDES, random)}${speech.charAt(0).toLowerCase()}${speech.slice(1)}," ${who} ${pick(VERBS, random)}${fill(pick(TAILS, random))}.`.replace(
+      /^"(.)/,
+      (_, c: string) => `"${c.toUpperCase()}`,
+    );
   }
   const claim = fill(pick(CLAIMS, random)).replace(/^(\S+ \S+ )/, (m) => m + pick(HEDGES, random));
   const s = `${who} ${pick(VERBS, random)} that ${pick(ASIDES, random)}${claim}${fill(pick(TAILS, random))}${random() < 0.05 ? ' \u{1f30a}' : ''}.`;
@@ -181,9 +341,10 @@ export function generatedTranscript(units: number, random: Random): string {
   let length = 0;
   while (length < units) {
     const r = random();
-    const turn = r < 0.06
-      ? pick(['(SOUNDBITE OF RUSHING WATER)', '(SOUNDBITE OF SIREN)', '(CROSSTALK)'], random)
-      : `${pick(NAMES, random)}: ${Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(random)).join(' ')}`;
+    const turn =
+      r < 0.06
+        ? pick(['(SOUNDBITE OF RUSHING WATER)', '(SOUNDBITE OF SIREN)', '(CROSSTALK)'], random)
+        : `${pick(NAMES, random)}: ${Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(random)).join(' ')}`;
     out.push(turn);
     length += turn.length + 2;
   }
@@ -191,9 +352,18 @@ export function generatedTranscript(units: number, random: Random): string {
 }
 
 /** Per kind: the corpus with several seeds, then `big` generated 1 MB texts with 10,000 annotations and 200 edits. */
-export function editingFigures(options: { seeds?: number; big?: number } = {}): { corpus: KindFigures[]; big: KindFigures[]; bigRuns: number; texts: number; seeds: number } {
+export function editingFigures(options: { seeds?: number; big?: number } = {}): {
+  corpus: KindFigures[];
+  big: KindFigures[];
+  bigRuns: number;
+  texts: number;
+  seeds: number;
+} {
   const dir = join(__dirname, '..', '..', 'bench', 'corpus');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   const seeds = options.seeds ?? 25;
   const corpus = KINDS.map((kind) => {
     const f = empty(kind.name);
@@ -248,7 +418,16 @@ const pct = (part: number, whole: number): string => (whole === 0 ? '-' : `${((1
 
 /** The per-kind table, as printed by `npm run bench` and kept in the README. */
 export function table(rows: readonly KindFigures[], withTime: boolean): string {
-  const head = ['edit kind', 'survived: exact', 'changed: right new extent', 'deleted: orphaned', 'orphaned', 'review elsewhere', 'silently wrong', ...(withTime ? ['ms (CPU)'] : [])];
+  const head = [
+    'edit kind',
+    'survived: exact',
+    'changed: right new extent',
+    'deleted: orphaned',
+    'orphaned',
+    'review elsewhere',
+    'silently wrong',
+    ...(withTime ? ['ms (CPU)'] : []),
+  ];
   const lines = rows.map((f) => [
     f.name,
     `${pct(f.exact, f.survived)} of ${f.survived}`,
@@ -267,10 +446,14 @@ export function benchEditing(): void {
   const { corpus, big, texts, seeds } = editingFigures();
   console.log(`anchor editorial changes, fictional corpus (${texts} texts x ${seeds} seeds, 40 annotations, 2 edits of the kind each):`);
   console.log(table(corpus, false));
-  console.log('\nanchor editorial changes, generated 1 MB transcripts (10,000 annotations, 200 edits of the kind; time of one re-anchoring after a warm-up, wall and CPU):');
+  console.log(
+    '\nanchor editorial changes, generated 1 MB transcripts (10,000 annotations, 200 edits of the kind; time of one re-anchoring after a warm-up, wall and CPU):',
+  );
   console.log(table(big, true));
   const { f, units } = mixedFigures();
   const ratio = (ms: number): string => `${(ms / 100).toFixed(2)}x the 100 ms target`;
-  console.log(`\nanchor mixed: ${(units / 1e6).toFixed(2)}M units, 10,000 annotations, 200 edits of every local kind + re-wrap, curly quotes, a rename, CRLF and a BOM: ${f.ms.toFixed(1)} ms wall (${ratio(f.ms)}), CPU ${f.cpuMs.toFixed(1)} ms (${ratio(f.cpuMs)}) (medians of 5 runs after a first one; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+  console.log(
+    `\nanchor mixed: ${(units / 1e6).toFixed(2)}M units, 10,000 annotations, 200 edits of every local kind + re-wrap, curly quotes, a rename, CRLF and a BOM: ${f.ms.toFixed(1)} ms wall (${ratio(f.ms)}), CPU ${f.cpuMs.toFixed(1)} ms (${ratio(f.cpuMs)}) (medians of 5 runs after a first one; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
+  );
   console.log('targets: survived exact >= 99.9% for every kind; silently wrong 0; changed spans at the right new extent >= 90%');
 }

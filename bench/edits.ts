@@ -139,8 +139,20 @@ function matches(text: string, re: RegExp): { at: number; s: string }[] {
 }
 
 const SUBSTITUTES: Record<string, string> = {
-  said: 'says', the: 'a', a: 'the', workers: 'dockworkers', homes: 'households', people: 'residents', was: 'is',
-  told: 'tells', we: 'we’ve', about: 'around', city: 'town', river: 'Orl', night: 'evening', water: 'flood',
+  said: 'says',
+  the: 'a',
+  a: 'the',
+  workers: 'dockworkers',
+  homes: 'households',
+  people: 'residents',
+  was: 'is',
+  told: 'tells',
+  we: 'we’ve',
+  about: 'around',
+  city: 'town',
+  river: 'Orl',
+  night: 'evening',
+  water: 'flood',
 };
 const FILLERS = ['uh, ', 'you know, ', 'I mean, ', 'um, '];
 
@@ -159,7 +171,8 @@ export const KINDS: readonly EditKind[] = [
   },
   {
     name: 'paragraph moved near',
-    apply: (doc, random, count) => moveParagraphs(doc, random, count, (k) => k + (random() < 0.5 ? -1 - Math.floor(random() * 2) : 2 + Math.floor(random() * 2))),
+    apply: (doc, random, count) =>
+      moveParagraphs(doc, random, count, (k) => k + (random() < 0.5 ? -1 - Math.floor(random() * 2) : 2 + Math.floor(random() * 2))),
   },
   {
     name: 'paragraph split',
@@ -207,7 +220,10 @@ export const KINDS: readonly EditKind[] = [
   },
   {
     name: 'text re-wrapped (line breaks removed)',
-    prepare: (text) => text.replace(/(.{1,60})(?: |$)/gm, (line, body: string, off: number, all: string) => (all[off + line.length] !== undefined && line.endsWith(' ') ? body + '\n' : line)),
+    prepare: (text) =>
+      text.replace(/(.{1,60})(?: |$)/gm, (line, body: string, off: number, all: string) =>
+        all[off + line.length] !== undefined && line.endsWith(' ') ? body + '\n' : line,
+      ),
     apply: (doc) => {
       doc.editAll(matches(doc.text, /(?<=[^\n])\n(?=[^\n])/g).map((m) => ({ at: m.at, deleted: 1, inserted: ' ' })));
     },
@@ -301,7 +317,7 @@ export const KINDS: readonly EditKind[] = [
         if (starts.length < 4) return;
         const k = 1 + Math.floor(random() * (starts.length - 2));
         const from = starts[k] as number;
-        const to = (starts[Math.min(starts.length - 1, k + 1 + Math.floor(random() * 2))] as number);
+        const to = starts[Math.min(starts.length - 1, k + 1 + Math.floor(random() * 2))] as number;
         doc.edit(from, to - from, '');
       }
     },

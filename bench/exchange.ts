@@ -4,8 +4,17 @@
  */
 import { contextAround, hashText, normalizeText, type Annotation } from '../src/core';
 import {
-  exportJson, exportLabelStudio, exportSpacy, exportWebanno, importJson, importLabelStudio, importSpacy, importWebanno,
-  type ExportDocument, type ExportResult, type ImportResult,
+  exportJson,
+  exportLabelStudio,
+  exportSpacy,
+  exportWebanno,
+  importJson,
+  importLabelStudio,
+  importSpacy,
+  importWebanno,
+  type ExportDocument,
+  type ExportResult,
+  type ImportResult,
 } from '../src/core/exchange';
 
 const LINES = 9000;
@@ -14,7 +23,11 @@ const ANNOTATIONS = 5000;
 function document(): ExportDocument {
   const lines: string[] = [];
   for (let i = 0; i < LINES; i++) {
-    lines.push(i % 3 === 0 ? `OKONJO: Reyes's union says ${1000 + i} dockworkers 🚢 walked out of Pier ${i % 40} on Tuesday.` : `Police say ${i} people were held near the quay; the ministry didn't confirm it, and café owners closed early.`);
+    lines.push(
+      i % 3 === 0
+        ? `OKONJO: Reyes's union says ${1000 + i} dockworkers 🚢 walked out of Pier ${i % 40} on Tuesday.`
+        : `Police say ${i} people were held near the quay; the ministry didn't confirm it, and café owners closed early.`,
+    );
   }
   const normalized = lines.join('\n') + '\n';
   const points = Array.from(normalized);
@@ -30,7 +43,11 @@ function document(): ExportDocument {
     annotations.push(i % 3 === 0 ? { ...base, kind: 'claim', claimType: 'statistic' } : { ...base, kind: 'entity', type: 'person', entity: 'reyes' });
     at = end + 40;
   }
-  return { path: 'long/transcript.txt', text: normalized.replace(/\n/g, '\r\n'), sidecar: { version: 1, text: 'transcript.txt', textHash: hashText(normalized), annotations } };
+  return {
+    path: 'long/transcript.txt',
+    text: normalized.replace(/\n/g, '\r\n'),
+    sidecar: { version: 1, text: 'transcript.txt', textHash: hashText(normalized), annotations },
+  };
 }
 
 function median(times: number[]): number {
@@ -57,7 +74,9 @@ export function benchExchange(): void {
     ['spacy', exportSpacy, (c) => importSpacy(c, target)],
     ['webanno', exportWebanno, (c) => importWebanno(c, target)],
   ];
-  console.log(`Exchange formats (${(normalizeText(doc.text).length / 1e6).toFixed(1)} MB CRLF transcript with emoji, ${doc.sidecar.annotations.length} annotations)`);
+  console.log(
+    `Exchange formats (${(normalizeText(doc.text).length / 1e6).toFixed(1)} MB CRLF transcript with emoji, ${doc.sidecar.annotations.length} annotations)`,
+  );
   let base = { out: 0, back: 0 };
   for (const [name, out, back] of formats) {
     const content = out([doc]).files[0]?.content ?? '';
@@ -66,7 +85,9 @@ export function benchExchange(): void {
     const exportMs = time(() => out([doc]));
     const importMs = time(() => back(content));
     if (name === 'json') base = { out: exportMs, back: importMs };
-    console.log(`  ${name.padEnd(12)} export ${exportMs.toFixed(0).padStart(5)} ms (${(exportMs / base.out).toFixed(1)}x json), import ${importMs.toFixed(0).padStart(5)} ms (${(importMs / base.back).toFixed(1)}x json), ${(content.length / 1e6).toFixed(1)} MB, ${placed}`);
+    console.log(
+      `  ${name.padEnd(12)} export ${exportMs.toFixed(0).padStart(5)} ms (${(exportMs / base.out).toFixed(1)}x json), import ${importMs.toFixed(0).padStart(5)} ms (${(importMs / base.back).toFixed(1)}x json), ${(content.length / 1e6).toFixed(1)} MB, ${placed}`,
+    );
   }
   console.log('');
 }

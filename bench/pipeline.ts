@@ -21,11 +21,21 @@ function median(times: number[]): number {
 
 function buildCli(dir: string): string {
   const outfile = path.join(dir, 'cli.js');
-  esbuild.buildSync({ absWorkingDir: root, entryPoints: ['src/cli/main.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+  esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+  });
   return outfile;
 }
 
-const TEXT = Array.from({ length: 40 }, (_, i) => `OKONJO: Police detained about ${1000 + i} people near quay number ${i}, the ministry said.`).join('\n') + '\n';
+const TEXT =
+  Array.from({ length: 40 }, (_, i) => `OKONJO: Police detained about ${1000 + i} people near quay number ${i}, the ministry said.`).join('\n') + '\n';
 
 async function concurrentImports(dir: string, cli: string): Promise<{ lost: number; seconds: number }> {
   fs.writeFileSync(path.join(dir, 'strike.txt'), TEXT);
@@ -36,9 +46,14 @@ async function concurrentImports(dir: string, cli: string): Promise<{ lost: numb
     return i;
   });
   const began = performance.now();
-  const codes = await Promise.all(jobs.map((i) => new Promise<number | null>((resolve) => {
-    spawn(process.execPath, [cli, 'import', 'strike.txt', '--format', 'brat', '--from', `w${i}.ann`], { cwd: dir, stdio: 'ignore' }).on('close', resolve);
-  })));
+  const codes = await Promise.all(
+    jobs.map(
+      (i) =>
+        new Promise<number | null>((resolve) => {
+          spawn(process.execPath, [cli, 'import', 'strike.txt', '--format', 'brat', '--from', `w${i}.ann`], { cwd: dir, stdio: 'ignore' }).on('close', resolve);
+        }),
+    ),
+  );
   const seconds = (performance.now() - began) / 1000;
   const loaded = loadSidecar(fs.readFileSync(path.join(dir, 'strike.txt.annotations.yaml'), 'utf8'), TEXT);
   const kept = loaded.sidecar?.annotations.length ?? 0;
@@ -55,7 +70,16 @@ async function lockOverhead(dir: string): Promise<{ lock: number; locked: number
   const points = new CodePointText(TEXT);
   const annotation = (n: number): Annotation => {
     const start = n % 1000;
-    return { id: `b${String(n).padStart(7, '0')}`, kind: 'entity', type: 'other', start, end: start + 1, quote: points.slice(start, start + 1), ...contextAround(points, start, start + 1), status: 'accepted' };
+    return {
+      id: `b${String(n).padStart(7, '0')}`,
+      kind: 'entity',
+      type: 'other',
+      start,
+      end: start + 1,
+      quote: points.slice(start, start + 1),
+      ...contextAround(points, start, start + 1),
+      status: 'accepted',
+    };
   };
   let sidecar: Sidecar = { version: 1, text: 'overhead.txt', textHash: hashText(TEXT), annotations: [] };
   fs.writeFileSync(barePath, writeCanonical(sidecar));
@@ -120,10 +144,14 @@ export async function benchPipeline(): Promise<void> {
     const { lost, seconds } = await concurrentImports(dir, cli);
     console.log(`  20 concurrent writers, annotations lost: ${lost} (all 20 processes done in ${seconds.toFixed(1)} s)`);
     const { lock, locked, bare } = await lockOverhead(dir);
-    console.log(`  lock overhead per write: ${lock.toFixed(2)} ms to take and release the lock (median write of a 50-annotation sidecar: ${locked.toFixed(2)} ms through the pipeline, ${bare.toFixed(2)} ms bare, ${(locked / bare).toFixed(2)}x)`);
+    console.log(
+      `  lock overhead per write: ${lock.toFixed(2)} ms to take and release the lock (median write of a 50-annotation sidecar: ${locked.toFixed(2)} ms through the pipeline, ${bare.toFixed(2)} ms bare, ${(locked / bare).toFixed(2)}x)`,
+    );
     const streamed = conllMemory(dir, true);
     const whole = conllMemory(dir, false);
-    console.log(`  CoNLL export of a ${streamed.textMb.toFixed(0)} MB text: peak memory ${streamed.rssMb.toFixed(0)} MB streamed (${(streamed.rssMb / streamed.textMb).toFixed(1)}x the text), ${whole.rssMb.toFixed(0)} MB built whole (${(whole.rssMb / whole.textMb).toFixed(1)}x)\n`);
+    console.log(
+      `  CoNLL export of a ${streamed.textMb.toFixed(0)} MB text: peak memory ${streamed.rssMb.toFixed(0)} MB streamed (${(streamed.rssMb / streamed.textMb).toFixed(1)}x the text), ${whole.rssMb.toFixed(0)} MB built whole (${(whole.rssMb / whole.textMb).toFixed(1)}x)\n`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

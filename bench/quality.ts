@@ -63,7 +63,13 @@ function tally(into: Tally, predicted: ReadonlyArray<{ start: number; end: numbe
   into.overlapR += gold.filter((g) => predicted.some((p) => overlaps(p, g))).length;
 }
 
-const key = (name: string): string => name.normalize('NFC').toLowerCase().replace(/[’']/gu, "'").replace(/^the\s+/u, '').trim();
+const key = (name: string): string =>
+  name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’']/gu, "'")
+    .replace(/^the\s+/u, '')
+    .trim();
 
 /** Whether the annotation a claim's `by` points to names `gold` (its name, the full name it links to, or the surname of it). */
 function namesSource(annotation: Annotation | undefined, gold: string): boolean {
@@ -79,9 +85,14 @@ const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n
 
 export function benchQuality(): void {
   const dir = path.join(__dirname, '..', '..', 'bench', 'corpus');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   // Texts without inline markup share the folder (the editing bench's) and have no gold: scoring them would count every suggestion wrong.
-  const docs = files.map((f) => ({ file: f, outlet: f.split('-')[0] as string, ...parseGold(fs.readFileSync(path.join(dir, f), 'utf8')) })).filter((d) => d.spans.length > 0);
+  const docs = files
+    .map((f) => ({ file: f, outlet: f.split('-')[0] as string, ...parseGold(fs.readFileSync(path.join(dir, f), 'utf8')) }))
+    .filter((d) => d.spans.length > 0);
   const rows = new Map<string, Tally>();
   const row = (name: string): Tally => rows.get(name) ?? (rows.set(name, empty()), rows.get(name) as Tally);
   let attributed = 0;
@@ -95,20 +106,41 @@ export function benchQuality(): void {
     const gold = doc.spans.map((s) => ({ ...s, start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) }));
     const siblings = docs.filter((d) => d.outlet === doc.outlet).map((d) => d.text);
     const repeated = siblings.length > 1 ? { repeatedLines: repeatedLines(siblings) } : {};
-    const speakers = suggestAnnotations({ normalizedText: text, rawText: doc.text, annotations: [], kinds: ['speaker'], now, ...repeated }).map((a) => ({ ...a, status: 'accepted' as const }));
+    const speakers = suggestAnnotations({ normalizedText: text, rawText: doc.text, annotations: [], kinds: ['speaker'], now, ...repeated }).map((a) => ({
+      ...a,
+      status: 'accepted' as const,
+    }));
     const rest = suggestAnnotations({ normalizedText: text, rawText: doc.text, annotations: speakers, kinds: ['entity', 'claim'], now, ...repeated });
     const all = [...speakers, ...rest];
     const byId = new Map(all.map((a) => [a.id, a]));
-    tally(row('speaker'), speakers, gold.filter((g) => g.kind === 'speaker'));
-    tally(row('claim'), rest.filter((a) => a.kind === 'claim'), gold.filter((g) => g.kind === 'claim'));
+    tally(
+      row('speaker'),
+      speakers,
+      gold.filter((g) => g.kind === 'speaker'),
+    );
+    tally(
+      row('claim'),
+      rest.filter((a) => a.kind === 'claim'),
+      gold.filter((g) => g.kind === 'claim'),
+    );
     const entities = rest.filter((a) => a.kind === 'entity');
-    tally(row('entity (any type)'), entities, gold.filter((g) => g.kind === 'entity'));
+    tally(
+      row('entity (any type)'),
+      entities,
+      gold.filter((g) => g.kind === 'entity'),
+    );
     for (const type of ['person', 'organization', 'location']) {
-      tally(row(`entity: ${type}`), entities.filter((a) => a.kind === 'entity' && a.type === type), gold.filter((g) => g.kind === 'entity' && g.type === type));
+      tally(
+        row(`entity: ${type}`),
+        entities.filter((a) => a.kind === 'entity' && a.type === type),
+        gold.filter((g) => g.kind === 'entity' && g.type === type),
+      );
     }
     for (const g of gold.filter((s) => s.kind === 'claim' && s.by)) {
       attributed++;
-      const match = rest.filter((a) => a.kind === 'claim' && a.start < g.end && g.start < a.end).sort((a, b) => Math.abs(a.start - g.start) - Math.abs(b.start - g.start))[0];
+      const match = rest
+        .filter((a) => a.kind === 'claim' && a.start < g.end && g.start < a.end)
+        .sort((a, b) => Math.abs(a.start - g.start) - Math.abs(b.start - g.start))[0];
       if (!match || match.kind !== 'claim') continue;
       attributedFound++;
       if (match.by && namesSource(byId.get(match.by), g.by as string)) attributedRight++;
@@ -121,8 +153,12 @@ export function benchQuality(): void {
   console.log('  | kind | gold | suggested | precision (exact) | recall (exact) | precision (overlap) | recall (overlap) |');
   console.log('  | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, t] of rows) {
-    console.log(`  | ${name} | ${t.gold} | ${t.predicted} | ${pct(t.exactP, t.predicted)} | ${pct(t.exactR, t.gold)} | ${pct(t.overlapP, t.predicted)} | ${pct(t.overlapR, t.gold)} |`);
+    console.log(
+      `  | ${name} | ${t.gold} | ${t.predicted} | ${pct(t.exactP, t.predicted)} | ${pct(t.exactR, t.gold)} | ${pct(t.overlapP, t.predicted)} | ${pct(t.overlapR, t.gold)} |`,
+    );
   }
-  console.log(`\n  claims with the right \`by\`: ${pct(attributedRight, attributed)} of ${attributed} gold claims naming a source (${pct(attributedRight, attributedFound)} of the ${attributedFound} that were suggested)`);
+  console.log(
+    `\n  claims with the right \`by\`: ${pct(attributedRight, attributed)} of ${attributed} gold claims naming a source (${pct(attributedRight, attributedFound)} of the ${attributedFound} that were suggested)`,
+  );
   console.log('  targets: entity recall >= 80% at precision >= 70% (overlap); speaker turns >= 95% / 95%; right `by` >= 80%\n');
 }

@@ -5,11 +5,30 @@
  */
 import { contextAround, hashText, loadSidecar, normalizeText, serializeSidecar, type Annotation, type Sidecar } from '../src/core';
 
-const WORDS = ['harbor', 'strike', 'union', 'police', 'Okonjo', 'said', 'the', 'port', 'workers', 'Müller', 'café', '2,000', 'ministry', 'über', 'naïve', 'talks', '🚢', 'wages'];
+const WORDS = [
+  'harbor',
+  'strike',
+  'union',
+  'police',
+  'Okonjo',
+  'said',
+  'the',
+  'port',
+  'workers',
+  'Müller',
+  'café',
+  '2,000',
+  'ministry',
+  'über',
+  'naïve',
+  'talks',
+  '🚢',
+  'wages',
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000;
 }
 
 function makeText(codePoints: number, random: () => number): string {
@@ -37,7 +56,18 @@ export function generateSidecar(count: number, seed = 1): { sidecar: Sidecar; te
     const id = 'a' + i.toString(36).padStart(7, '0');
     const quote = points.slice(start, end).join('');
     const { prefix, suffix } = contextAround(text, start, end);
-    const base = { id, start, end, quote, prefix, suffix, status: 'proposed' as const, author: 'maria', created: '2026-11-21T10:00:00.000Z', modified: '2026-11-21T10:05:00.000Z' };
+    const base = {
+      id,
+      start,
+      end,
+      quote,
+      prefix,
+      suffix,
+      status: 'proposed' as const,
+      author: 'maria',
+      created: '2026-11-21T10:00:00.000Z',
+      modified: '2026-11-21T10:05:00.000Z',
+    };
     const r = random();
     if (r < 0.2) {
       speakers.push(id);
@@ -47,8 +77,12 @@ export function generateSidecar(count: number, seed = 1): { sidecar: Sidecar; te
     } else {
       const by = speakers[Math.floor(random() * speakers.length)];
       annotations.push({
-        ...base, kind: 'claim', claimType: 'statistic', note: 'Union says 2,000; police say 1,150.',
-        attributes: { checked: false, source: 'press release', weight: 3 }, ...(by ? { by } : {}),
+        ...base,
+        kind: 'claim',
+        claimType: 'statistic',
+        note: 'Union says 2,000; police say 1,150.',
+        attributes: { checked: false, source: 'press release', weight: 3 },
+        ...(by ? { by } : {}),
       });
     }
   }

@@ -92,7 +92,9 @@ export function benchAgreement(): void {
 export function benchCompare(): void {
   const { sidecar } = generateSidecar(10_000, 7);
   const mine = branch(sidecar, 1, 'accepted').annotations;
-  const theirs = branch(sidecar, 2, 'proposed').annotations.map((a, i) => (i % 11 === 0 ? { ...a, id: `t${a.id.slice(1)}`, end: a.end > a.start + 1 ? a.end - 1 : a.end } : a));
+  const theirs = branch(sidecar, 2, 'proposed').annotations.map((a, i) =>
+    i % 11 === 0 ? { ...a, id: `t${a.id.slice(1)}`, end: a.end > a.start + 1 ? a.end - 1 : a.end } : a,
+  );
   let differ = 0;
   const t = median(5, () => {
     differ = compareAnnotations(mine, theirs).filter((i) => i.status !== 'agree').length;

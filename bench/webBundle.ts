@@ -27,10 +27,15 @@ export async function benchWebBundle(): Promise<void> {
     const bytes = bundle.contents.byteLength;
     const kb = (n: number): string => `${(n / 1000).toFixed(0)} KB`;
     console.log('Browser bundle (dist/web/extension.js, minified)');
-    console.log(`  size ${kb(bytes)} of the ${kb(budgetBytes)} budget (${(bytes / budgetBytes).toFixed(2)}x), gzip ${kb(gzipSync(bundle.contents).byteLength)}`);
+    console.log(
+      `  size ${kb(bytes)} of the ${kb(budgetBytes)} budget (${(bytes / budgetBytes).toFixed(2)}x), gzip ${kb(gzipSync(bundle.contents).byteLength)}`,
+    );
     const output = Object.values(result.metafile.outputs).find((entry) => entry.entryPoint);
     const heaviest = Object.entries(output?.inputs ?? {})
-      .map(([input, { bytesInOutput }]) => [input.replace(/^node_modules\/([^/]+(\/[^/]+)?)\/.*$/, '$1 (package)').replace(/^src\/([^/]+)\/.*$/, 'src/$1/'), bytesInOutput] as const)
+      .map(
+        ([input, { bytesInOutput }]) =>
+          [input.replace(/^node_modules\/([^/]+(\/[^/]+)?)\/.*$/, '$1 (package)').replace(/^src\/([^/]+)\/.*$/, 'src/$1/'), bytesInOutput] as const,
+      )
       .reduce((sums, [group, size]) => sums.set(group, (sums.get(group) ?? 0) + size), new Map<string, number>());
     const top = [...heaviest.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
     console.log(`  heaviest: ${top.map(([group, size]) => `${group} ${kb(size)}`).join(', ')}\n`);

@@ -10,7 +10,7 @@ function sidecar(doc: number, revision = 0): Sidecar {
   const annotations: Annotation[] = [];
   for (let i = 0; i < PER_DOCUMENT; i++) {
     const id = `a${(doc * PER_DOCUMENT + i).toString(36).padStart(7, '0')}`;
-    const base = { id, start: i * 20, end: i * 20 + 10, quote: 'x'.repeat(10), status: i % 7 === 0 ? 'proposed' as const : 'accepted' as const };
+    const base = { id, start: i * 20, end: i * 20 + 10, quote: 'x'.repeat(10), status: i % 7 === 0 ? ('proposed' as const) : ('accepted' as const) };
     if (i % 10 < 6) annotations.push({ ...base, kind: 'entity', type: 'person', entity: `entity-${(doc * 7 + i + revision) % 300}` });
     else if (i % 10 < 9) annotations.push({ ...base, kind: 'claim', attributes: { question: `Question ${(doc + i) % 12}?` } });
     else annotations.push({ ...base, kind: 'speaker', speaker: `Speaker ${i}` });

@@ -1,14 +1,18 @@
-// `npm test`: builds, lints, runs the unit tier, then the integration tier in a real VS Code.
+// `npm test`: builds, lints and checks the formatting, runs the unit tier, then the integration tier in a real VS Code
+// (Node extension host, then the browser's web worker extension host).
 // Lint and both tiers run even when one fails; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-for (const step of [['run', 'build'], ['run', 'build:tests']]) {
+for (const step of [
+  ['run', 'build'],
+  ['run', 'build:tests'],
+]) {
   if (run(npm, step) !== 0) process.exit(1);
 }
-const lint = run(npm, ['run', 'lint']);
+const lint = run(npm, ['run', 'lint']) || run(npm, ['run', 'format:check']);
 const unit = run('node', ['out/test/unit/run.js']);
 const setup = run('bash', ['scripts/setup-test-vscode.sh']);
 const integration = setup === 0 ? run('node', ['out/test/launcher/launch.js']) : 1;

@@ -29,7 +29,11 @@ const noNodeBuiltins = {
   setup(build) {
     build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
       if (!nodeBuiltins.has(args.path)) return undefined;
-      return { errors: [{ text: `"${args.path}" is a Node.js built-in module and cannot run in the browser (imported by ${path.relative(process.cwd(), args.importer)})` }] };
+      return {
+        errors: [
+          { text: `"${args.path}" is a Node.js built-in module and cannot run in the browser (imported by ${path.relative(process.cwd(), args.importer)})` },
+        ],
+      };
     });
   },
 };

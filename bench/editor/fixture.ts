@@ -12,7 +12,16 @@ const speakers = [
   ['INGRID SÆTHER', 'SÆTHER', 'Ingrid Sæther'],
   ['JEAN-LUC ABADIE', 'ABADIE', 'Jean-Luc Abadie'],
 ] as const;
-const names = ['Jean-Luc Abadie', 'the Dockworkers’ Union', 'Varnholm', 'the Port Authority', 'Ingrid Sæther', 'Pier 7', 'the harbour police', 'Chloé Marchetti'];
+const names = [
+  'Jean-Luc Abadie',
+  'the Dockworkers’ Union',
+  'Varnholm',
+  'the Port Authority',
+  'Ingrid Sæther',
+  'Pier 7',
+  'the harbour police',
+  'Chloé Marchetti',
+];
 const figures = ['About 1,150 people', 'Some 2,000 dockworkers', 'Nearly 40 cranes', 'At least 12 ships 🚢', 'Roughly 3.5 million kroner'];
 const middles = [
   'were detained near the gates overnight, according to',
@@ -51,7 +60,7 @@ export function longDocument(codePoints: number, count: number): LongDocument {
   let turn = 0;
   while (at < codePoints) {
     const [label, short, name] = speakers[turn % speakers.length] as readonly [string, string, string];
-    const spoken = turn < speakers.length ? label.split(',')[0] as string : short;
+    const spoken = turn < speakers.length ? (label.split(',')[0] as string) : short;
     const labelStart = emit(spoken);
     spans.push({ kind: 'speaker', start: labelStart, end: at, speaker: name });
     emit(turn < speakers.length && label.includes(',') ? label.slice(spoken.length) + ': ' : ': ');
@@ -82,7 +91,15 @@ export function longDocument(codePoints: number, count: number): LongDocument {
     const id = 'b' + i.toString(36).padStart(7, '0');
     const quote = points.slice(span.start, span.end).join('');
     const { prefix, suffix } = contextAround(text, span.start, span.end);
-    const base = { id, start: span.start, end: span.end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), status: i % 3 === 0 ? ('proposed' as const) : ('accepted' as const) };
+    const base = {
+      id,
+      start: span.start,
+      end: span.end,
+      quote,
+      ...(prefix ? { prefix } : {}),
+      ...(suffix ? { suffix } : {}),
+      status: i % 3 === 0 ? ('proposed' as const) : ('accepted' as const),
+    };
     if (span.kind === 'speaker') {
       speakerId = id;
       return { ...base, kind: 'speaker', speaker: span.speaker as string };

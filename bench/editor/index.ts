@@ -96,7 +96,6 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<{ resu
   return { result, own };
 }
 
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
@@ -175,7 +174,10 @@ async function measure(uri: vscode.Uri, annotations: number, hoverAt: readonly n
     const walls: number[] = [];
     for (let i = 0; i < keystrokes; i++) {
       const w0 = performance.now();
-      const ok = await editor.edit((edit) => edit.insert(document.positionAt(offset + i), i % 10 === 9 ? ' ' : 'x'), { undoStopBefore: false, undoStopAfter: false });
+      const ok = await editor.edit((edit) => edit.insert(document.positionAt(offset + i), i % 10 === 9 ? ' ' : 'x'), {
+        undoStopBefore: false,
+        undoStopAfter: false,
+      });
       walls.push(performance.now() - w0);
       if (!ok) throw new Error('bench: an edit was refused');
     }
@@ -193,7 +195,13 @@ async function measure(uri: vscode.Uri, annotations: number, hoverAt: readonly n
   const sidecar = `${uri.fsPath}.annotations.yaml`;
   const before = fs.existsSync(sidecar) ? fs.statSync(sidecar).mtimeMs : 0;
   // The sidecar is replaced by a rename: for a moment it may not exist.
-  const written = (): boolean => { try { return fs.statSync(sidecar).mtimeMs !== before; } catch { return false; } };
+  const written = (): boolean => {
+    try {
+      return fs.statSync(sidecar).mtimeMs !== before;
+    } catch {
+      return false;
+    }
+  };
   let save = 0;
   const saved = await profiled(`${tag}-save`, async () => {
     const s0 = performance.now();
@@ -203,9 +211,17 @@ async function measure(uri: vscode.Uri, annotations: number, hoverAt: readonly n
     await settle();
   });
   return {
-    open, hover: median(hovers), heap, save, saveOwn: saved.own,
-    typeWall: top.result.wall, typeBusy: top.result.busy, typeOwn: top.own / keystrokes,
-    typeInsideWall: inside.result.wall, typeInsideBusy: inside.result.busy, typeInsideOwn: inside.own / keystrokes,
+    open,
+    hover: median(hovers),
+    heap,
+    save,
+    saveOwn: saved.own,
+    typeWall: top.result.wall,
+    typeBusy: top.result.busy,
+    typeOwn: top.own / keystrokes,
+    typeInsideWall: inside.result.wall,
+    typeInsideBusy: inside.result.busy,
+    typeInsideOwn: inside.own / keystrokes,
   };
 }
 
@@ -221,8 +237,13 @@ async function benchSize(folder: string, size: (typeof sizes)[number]): Promise<
   const plain = vscode.Uri.file(plainPath);
 
   // Hover over annotations spread over the text, the last one included (UTF-16 offsets).
-  const utf16 = (codePoint: number): number => Array.from(generated.text.slice(0, codePoint * 2)).slice(0, codePoint).join('').length;
-  const picks = [0.1, 0.3, 0.5, 0.7, 0.9, 1].map((f) => generated.annotations[Math.min(generated.annotations.length - 1, Math.floor(f * generated.annotations.length))]);
+  const utf16 = (codePoint: number): number =>
+    Array.from(generated.text.slice(0, codePoint * 2))
+      .slice(0, codePoint)
+      .join('').length;
+  const picks = [0.1, 0.3, 0.5, 0.7, 0.9, 1].map(
+    (f) => generated.annotations[Math.min(generated.annotations.length - 1, Math.floor(f * generated.annotations.length))],
+  );
   const hoverAt = picks.map((a) => utf16(((a?.start ?? 0) + (a?.end ?? 0)) >> 1));
   const middle = generated.annotations[generated.annotations.length >> 1];
   const insideAt = utf16((middle?.start ?? 0) + 1);
@@ -235,8 +256,11 @@ async function benchSize(folder: string, size: (typeof sizes)[number]): Promise<
 
   const none = await measure(plain, 0, hoverAt, insideAt);
   const some = await measure(annotated, size.count, hoverAt, insideAt);
-  const line = (name: string, a: string, b: string, r: string): void => console.log(`  ${name.padEnd(40)} ${a.padStart(10)} ${b.padStart(10)} ${r.padStart(8)}`);
-  console.log(`\n${size.label} (text ${(Buffer.byteLength(generated.text) / 1e6).toFixed(2)} MB, sidecar ${(fs.statSync(`${annotatedPath}.annotations.yaml`).size / 1e6).toFixed(1)} MB)`);
+  const line = (name: string, a: string, b: string, r: string): void =>
+    console.log(`  ${name.padEnd(40)} ${a.padStart(10)} ${b.padStart(10)} ${r.padStart(8)}`);
+  console.log(
+    `\n${size.label} (text ${(Buffer.byteLength(generated.text) / 1e6).toFixed(2)} MB, sidecar ${(fs.statSync(`${annotatedPath}.annotations.yaml`).size / 1e6).toFixed(1)} MB)`,
+  );
   line('', 'annotated', 'plain', 'ratio');
   line('open to highlights drawn', ms(some.open), ms(none.open), ratio(some.open, none.open));
   line('keystroke at the top, wall (median)', ms(some.typeWall), ms(none.typeWall), ratio(some.typeWall, none.typeWall));
@@ -290,7 +314,9 @@ export async function run(): Promise<void> {
   else {
     const total = info.activationMs + (load ? load.compile + load.evaluate : 0);
     const parts = load ? `compiling the minified bundle ${ms(load.compile)}, running its top level ${ms(load.evaluate)}, ` : '';
-    console.log(`activation: ${ms(total)} (${parts}activate() ${ms(info.activationMs)}; medians of 5; activate() as seen by the caller, with other extensions starting alongside: ${ms(activateWall)})`);
+    console.log(
+      `activation: ${ms(total)} (${parts}activate() ${ms(info.activationMs)}; medians of 5; activate() as seen by the caller, with other extensions starting alongside: ${ms(activateWall)})`,
+    );
   }
   // VS Code for the web saves after a second's pause by default: only the explicit save is timed.
   await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);

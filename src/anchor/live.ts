@@ -49,7 +49,11 @@ export class LiveAnnotations implements vscode.Disposable {
   /** Fires after an edit that VS Code's decoration ranges cannot have followed exactly. */
   readonly onDidDrift = this.drifted.event;
 
-  constructor(private readonly store: SidecarStore, private readonly annotator: Annotator, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly annotator: Annotator,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.disposables.push(
       this.changed,
       this.drifted,
@@ -115,7 +119,8 @@ export class LiveAnnotations implements vscode.Disposable {
     const ids = new Set(annotations.map((a) => a.id));
     for (const position of entry.tracker.all()) if (!ids.has(position.id)) entry.tracker.remove(position.id);
     for (const annotation of annotations) {
-      if (!entry.tracker.has(annotation.id) && !annotation.orphaned) entry.tracker.add(annotation.id, map.toUtf16(annotation.start), map.toUtf16(annotation.end));
+      if (!entry.tracker.has(annotation.id) && !annotation.orphaned)
+        entry.tracker.add(annotation.id, map.toUtf16(annotation.start), map.toUtf16(annotation.end));
     }
     entry.base = new Map(annotations.map((a) => [a.id, a]));
   }
@@ -185,7 +190,9 @@ export class LiveAnnotations implements vscode.Disposable {
     } catch (error) {
       entry.edited = true;
       this.log.error(`Could not save the moved annotations of ${document.uri.toString()}: ${String(error)}`);
-      void vscode.window.showErrorMessage(`Transcript Annotator could not save the moved annotations of ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `Transcript Annotator could not save the moved annotations of ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

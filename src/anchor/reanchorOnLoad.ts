@@ -18,7 +18,11 @@ export class Reanchorer implements vscode.Disposable {
   /** The last summary shown, for tests and the output channel. */
   lastSummary: string | undefined;
 
-  constructor(store: SidecarStore, private readonly annotator: Annotator, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    store: SidecarStore,
+    private readonly annotator: Annotator,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.disposable = store.onDidChange((state) => void this.check(state));
   }
 
@@ -32,11 +36,16 @@ export class Reanchorer implements vscode.Disposable {
       const stale = state.stale;
       const { sidecar, report } = checkSidecarAgainstText(stale, text.raw);
       let replaced = false;
-      await this.annotator.change(state.textUri, 'Re-anchor to the changed text', (current) => {
-        // A sidecar replaced since it was read (a checkout writes the text, then the sidecar) is newer: kept.
-        replaced = !sameAnnotations(current, stale.annotations);
-        return replaced ? current : sidecar.annotations;
-      }, { replacesPositions: true });
+      await this.annotator.change(
+        state.textUri,
+        'Re-anchor to the changed text',
+        (current) => {
+          // A sidecar replaced since it was read (a checkout writes the text, then the sidecar) is newer: kept.
+          replaced = !sameAnnotations(current, stale.annotations);
+          return replaced ? current : sidecar.annotations;
+        },
+        { replacesPositions: true },
+      );
       if (replaced) return;
       const once = `${key}\u0000${sidecar.textHash}`;
       if (this.reported.has(once)) return;
@@ -59,7 +68,10 @@ export class Reanchorer implements vscode.Disposable {
     this.log.info(message);
     this.lastSummary = message;
     const actions = report.needsReview.length || report.orphaned.length ? ['Show Annotations'] : [];
-    const shown = report.needsReview.length || report.orphaned.length ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message);
+    const shown =
+      report.needsReview.length || report.orphaned.length
+        ? vscode.window.showWarningMessage(message, ...actions)
+        : vscode.window.showInformationMessage(message);
     void shown.then((choice) => (choice === 'Show Annotations' ? vscode.commands.executeCommand('transcriptAnnotator.annotations.focus') : undefined));
   }
 

@@ -41,11 +41,15 @@ export class Annotator {
   ): Promise<readonly Annotation[]> {
     let before: readonly Annotation[] = [];
     let sourceBefore: DocumentSource | undefined;
-    const result = await this.store.update(textUri, (annotations, sidecar) => {
-      before = annotations;
-      sourceBefore = sidecar.source;
-      return change(annotations);
-    }, options);
+    const result = await this.store.update(
+      textUri,
+      (annotations, sidecar) => {
+        before = annotations;
+        sourceBefore = sidecar.source;
+        return change(annotations);
+      },
+      options,
+    );
     if (result === 'refused') {
       return this.refuse(textUri);
     }
@@ -75,11 +79,15 @@ export class Annotator {
     if (!step) return undefined;
     let current: readonly Annotation[] = [];
     let currentSource: DocumentSource | undefined;
-    const result = await this.store.update(textUri, (annotations, sidecar) => {
-      current = annotations;
-      currentSource = sidecar.source;
-      return step.annotations;
-    }, step.source !== undefined ? { source: step.source } : {});
+    const result = await this.store.update(
+      textUri,
+      (annotations, sidecar) => {
+        current = annotations;
+        currentSource = sidecar.source;
+        return step.annotations;
+      },
+      step.source !== undefined ? { source: step.source } : {},
+    );
     if (result === 'refused') {
       history[from].push(step);
       return this.refuse(textUri);

@@ -19,7 +19,12 @@ import { findMentions } from '../core/registry/mentions';
 export async function askEntity(target: Target, context: TagContext): Promise<Planned | undefined> {
   const { args, services } = context;
   const quote = context.texts.text.slice(target.start, target.end);
-  const type = args?.type ?? (await vscode.window.showQuickPick(configuredList('entityTypes', defaultEntityTypes), { title: `Entity type of “${quote}”`, placeHolder: 'Pick the entity type' }));
+  const type =
+    args?.type ??
+    (await vscode.window.showQuickPick(configuredList('entityTypes', defaultEntityTypes), {
+      title: `Entity type of “${quote}”`,
+      placeHolder: 'Pick the entity type',
+    }));
   if (!type) return undefined;
   const registry = services.registry.registryFor(context.editor.document.uri);
   if (args) {
@@ -36,10 +41,26 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
     .sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name));
   const newId = slugify(quote);
   const items: Item[] = [
-    ...known.filter(({ score }) => score > 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known
+      .filter(({ score }) => score > 0)
+      .map(({ entity }) => ({
+        label: entity.name,
+        description: `${entity.type} · ${counted(entity.mentions, 'mention')}`,
+        detail: entity.id,
+        entity: entity.id,
+        name: entity.name,
+      })),
     ...(known.some(({ entity }) => entity.id === newId) ? [] : [{ label: `$(add) New entity “${quote}”`, description: newId, entity: newId, name: quote }]),
     { label: '$(circle-slash) No canonical entity', entity: '' },
-    ...known.filter(({ score }) => score === 0).map(({ entity }) => ({ label: entity.name, description: `${entity.type} · ${counted(entity.mentions, 'mention')}`, detail: entity.id, entity: entity.id, name: entity.name })),
+    ...known
+      .filter(({ score }) => score === 0)
+      .map(({ entity }) => ({
+        label: entity.name,
+        description: `${entity.type} · ${counted(entity.mentions, 'mention')}`,
+        detail: entity.id,
+        entity: entity.id,
+        name: entity.name,
+      })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
@@ -54,12 +75,22 @@ export async function askSpeaker(target: Target, context: TagContext): Promise<P
   const suggested = onLabel ? turn : describeSpeaker(quote.toUpperCase());
   const defaultName = onLabel ? turn.name : quote.split(/\s+/).map(titleCaseWord).join(' ');
   const { args } = context;
-  const speaker = args ? (args.speaker ?? defaultName) : await vscode.window.showInputBox({ title: 'Speaker name', value: defaultName, prompt: 'The normalised name of the speaker' });
+  const speaker = args
+    ? (args.speaker ?? defaultName)
+    : await vscode.window.showInputBox({ title: 'Speaker name', value: defaultName, prompt: 'The normalised name of the speaker' });
   if (!speaker) return undefined;
-  const role = args ? (args.role ?? suggested?.role) : await vscode.window.showInputBox({ title: `Role of ${speaker} (optional)`, value: suggested?.role ?? '', prompt: 'e.g. host, reporter, minister; leave empty for none' });
+  const role = args
+    ? (args.role ?? suggested?.role)
+    : await vscode.window.showInputBox({
+        title: `Role of ${speaker} (optional)`,
+        value: suggested?.role ?? '',
+        prompt: 'e.g. host, reporter, minister; leave empty for none',
+      });
   if (role === undefined) return undefined;
   // The person of that name, when the registry, another file or this one links one (`entity` in the arguments wins).
-  const entity = args?.entity ? resolveEntity(context.services.store, args.entity, context.services.registry.registryFor(context.editor.document.uri)) : speakerEntitiesFor(context.services, context.editor.document.uri, context.annotations).entityOf(speaker, target.start);
+  const entity = args?.entity
+    ? resolveEntity(context.services.store, args.entity, context.services.registry.registryFor(context.editor.document.uri))
+    : speakerEntitiesFor(context.services, context.editor.document.uri, context.annotations).entityOf(speaker, target.start);
   return { fields: { kind: 'speaker', speaker, ...(role ? { role } : {}), ...(entity ? { entity } : {}), ...(args?.note ? { note: args.note } : {}) } };
 }
 
@@ -104,7 +135,8 @@ async function pickClaimType(statistic: boolean): Promise<string | undefined> {
   const types = configuredList('claimTypes', defaultClaimTypes);
   const typed = types.map((value) => ({ label: value, value, ...(statistic && value === 'statistic' ? { description: 'states a figure' } : {}) }));
   // The first item is the one Enter takes: the statistic type for a claim with a figure.
-  const ordered = statistic && types.includes('statistic') ? [...typed.filter((t) => t.value === 'statistic'), ...typed.filter((t) => t.value !== 'statistic')] : typed;
+  const ordered =
+    statistic && types.includes('statistic') ? [...typed.filter((t) => t.value === 'statistic'), ...typed.filter((t) => t.value !== 'statistic')] : typed;
   const none = { label: '$(circle-slash) No claim type', value: '' };
   const items = statistic && types.includes('statistic') ? [...ordered, none] : [none, ...ordered];
   const picked = await vscode.window.showQuickPick(items, { title: 'Claim type (optional)' });
@@ -144,7 +176,10 @@ function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<
   pick.onDidChangeValue((value) => {
     const name = value.trim();
     const known = items.some((item) => item.label.toLocaleLowerCase() === name.toLocaleLowerCase());
-    pick.items = name && !known ? [...items, { label: `$(add) New source “${name}”`, description: 'tag its mention in this file', alwaysShow: true, newSource: name }] : items;
+    pick.items =
+      name && !known
+        ? [...items, { label: `$(add) New source “${name}”`, description: 'tag its mention in this file', alwaysShow: true, newSource: name }]
+        : items;
   });
   return new Promise((resolve) => {
     let done = false;
@@ -162,7 +197,8 @@ function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<
   });
 }
 
-const ORGANIZATION_WORDS = /\b(?:ministry|police|union|government|company|council|authority|authorities|agency|department|office|court|federation|association|university|bank|party|services?|guard|chamber|wire|radio|news)\b/iu;
+const ORGANIZATION_WORDS =
+  /\b(?:ministry|police|union|government|company|council|authority|authorities|agency|department|office|court|federation|association|university|bank|party|services?|guard|chamber|wire|radio|news)\b/iu;
 
 /**
  * A new source typed in the picker: an entity annotation on its mention in this file, the one
@@ -175,7 +211,12 @@ function newSource(name: string, near: number, context: TagContext): { id: strin
   const nearest = [...mentions].sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
   if (!nearest) throw new Error(`“${name}” is not written in this file: tag a mention of the source first, or pick one from the list.`);
   const fields = { kind: 'entity' as const, type: ORGANIZATION_WORDS.test(name) ? 'organization' : 'person' };
-  const create = createAnnotation(context.texts.text, fields, { start: nearest.start, end: nearest.end, existingIds: context.ids, ...(author() ? { author: author() } : {}) });
+  const create = createAnnotation(context.texts.text, fields, {
+    start: nearest.start,
+    end: nearest.end,
+    existingIds: context.ids,
+    ...(author() ? { author: author() } : {}),
+  });
   return { id: create.id, create };
 }
 
@@ -186,7 +227,10 @@ function newSource(name: string, near: number, context: TagContext): { id: strin
 function speakerFromTurns(name: string, context: TagContext, preferred?: Turn): { id: string; create?: Annotation } | undefined {
   const wanted = name.trim().toLocaleLowerCase();
   // The label of the claim's own turn when it is that speaker's, else their first label.
-  const turn = preferred?.name.toLocaleLowerCase() === wanted ? preferred : parseTurns(context.texts.raw).find((candidate) => candidate.name.toLocaleLowerCase() === wanted);
+  const turn =
+    preferred?.name.toLocaleLowerCase() === wanted
+      ? preferred
+      : parseTurns(context.texts.raw).find((candidate) => candidate.name.toLocaleLowerCase() === wanted);
   if (!turn) return undefined;
   const { map, text } = context.texts;
   const start = map.toCodePoint(turn.label.nameRange.start);

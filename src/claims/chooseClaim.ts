@@ -23,7 +23,8 @@ export async function chooseClaim(services: Services, args: ArgRecord, verb: str
     if (annotation?.kind !== 'claim') throw new UserError(`${vscode.workspace.asRelativePath(uri)} has no claim ${id}.`);
     return { uri, id, claim: annotation };
   }
-  if (!editor || editor.document.uri.toString() !== uri.toString()) throw new UserError(`Open ${vscode.workspace.asRelativePath(uri)} and put the cursor on a claim to ${verb} it.`);
+  if (!editor || editor.document.uri.toString() !== uri.toString())
+    throw new UserError(`Open ${vscode.workspace.asRelativePath(uri)} and put the cursor on a claim to ${verb} it.`);
   const claims = spansAtPosition(services.store, editor.document, editor.selection.active)
     .map((span) => span.annotation)
     .filter((annotation): annotation is ClaimAnnotation => annotation.kind === 'claim');
@@ -31,6 +32,11 @@ export async function chooseClaim(services: Services, args: ArgRecord, verb: str
   const claim =
     claims.length === 1
       ? claims[0]
-      : (await vscode.window.showQuickPick(claims.map((candidate) => ({ label: candidate.quote, description: candidate.status, candidate })), { title: `Which claim to ${verb}?` }))?.candidate;
+      : (
+          await vscode.window.showQuickPick(
+            claims.map((candidate) => ({ label: candidate.quote, description: candidate.status, candidate })),
+            { title: `Which claim to ${verb}?` },
+          )
+        )?.candidate;
   return claim ? { uri, id: claim.id, claim } : undefined;
 }

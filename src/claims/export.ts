@@ -22,7 +22,15 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
   const args = objectArg(raw);
   const format =
     optionalChoice(args, 'format', ['csv', 'markdown'] as const) ??
-    (await vscode.window.showQuickPick([{ label: 'CSV', format: 'csv' as const }, { label: 'Markdown', format: 'markdown' as const }], { title: 'Export the claims board as' }))?.format;
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'CSV', format: 'csv' as const },
+          { label: 'Markdown', format: 'markdown' as const },
+        ],
+        { title: 'Export the claims board as' },
+      )
+    )?.format;
   if (!format) return undefined;
   const given = optionalString(args, 'out');
   const out =
@@ -40,6 +48,8 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
   // The board reads every sidecar, so none of them (nor a text or the registry) may be the destination.
   const inputs = services.store.all().flatMap((state) => [state.textUri, state.sidecarUri]);
   await writeExportFiles([{ uri: out, content: format === 'csv' ? boardToCsv(board, { raw: csvRaw() }) : boardToMarkdown(board) }], inputs);
-  void vscode.window.showInformationMessage(`Exported ${counted(board.groups.length, 'question')} of the claims board to ${vscode.workspace.asRelativePath(out)}.`);
+  void vscode.window.showInformationMessage(
+    `Exported ${counted(board.groups.length, 'question')} of the claims board to ${vscode.workspace.asRelativePath(out)}.`,
+  );
   return { file: out.toString(), groups: board.groups.length };
 }

@@ -48,7 +48,9 @@ async function askQuestion(services: Services, target: ClaimTarget): Promise<Pla
   const { index } = services.index;
   const key = target.uri.toString();
   const current = claimQuestion(target.claim);
-  const suggestions = suggestGroups(index.allClaims(), { registry: services.registry.combined() }).filter((group) => group.claims.some((claim) => claim.key === key && claim.id === target.id));
+  const suggestions = suggestGroups(index.allClaims(), { registry: services.registry.combined() }).filter((group) =>
+    group.claims.some((claim) => claim.key === key && claim.id === target.id),
+  );
   const separator = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const items: Item[] = [];
   if (current) items.push({ label: `$(close) Remove from “${current}”`, plan: { question: undefined, members: [target] } });
@@ -58,18 +60,29 @@ async function askQuestion(services: Services, target: ClaimTarget): Promise<Pla
     items.push({
       label: group.question,
       description: `files all ${group.claims.length} claims from ${sources} sources under it`,
-      detail: [group.kind && `compares ${pluralOf(group.kind)}`, group.keywords.length > 0 && `shares ${group.keywords.join(', ')}`].filter(Boolean).join(' · '),
+      detail: [group.kind && `compares ${pluralOf(group.kind)}`, group.keywords.length > 0 && `shares ${group.keywords.join(', ')}`]
+        .filter(Boolean)
+        .join(' · '),
       plan: { question: group.question, members: group.claims.map((claim) => ({ uri: services.index.uriOf(claim.key), id: claim.id })) },
     });
   }
   const questions = index.questions().filter((question) => question !== current);
   if (questions.length > 0) items.push(separator('Questions in use'));
-  for (const question of questions) items.push({ label: question, description: `files only this claim · ${counted(index.claimsFor(question).length, 'claim')} so far`, plan: { question, members: [target] } });
+  for (const question of questions)
+    items.push({
+      label: question,
+      description: `files only this claim · ${counted(index.claimsFor(question).length, 'claim')} so far`,
+      plan: { question, members: [target] },
+    });
   items.push(separator(''), { label: '$(add) New question...', ask: suggestions[0]?.question ?? current ?? '' });
   const picked = await vscode.window.showQuickPick(items, { title: `Which question does “${truncate(target.claim.quote)}” answer?`, matchOnDescription: true });
   if (!picked) return undefined;
   if (picked.plan) return picked.plan;
-  const typed = await vscode.window.showInputBox({ title: 'New question', value: picked.ask, prompt: 'The question the claims answer, e.g. How many people were detained?' });
+  const typed = await vscode.window.showInputBox({
+    title: 'New question',
+    value: picked.ask,
+    prompt: 'The question the claims answer, e.g. How many people were detained?',
+  });
   return typed?.trim() ? { question: typed, members: [target] } : undefined;
 }
 

@@ -22,4 +22,3 @@ export function boardHtml(webview: vscode.Webview, media: vscode.Uri, nonce: str
 <main id="board" aria-live="polite"><p class="empty">Loading the claims…</p></main>`,
   });
 }
-

@@ -24,7 +24,13 @@ export function parseBoardMessage(value: unknown): BoardMessage | undefined {
       return keys === 'type' ? { type: 'ready' } : undefined;
     case 'reveal': {
       const { uri, id } = record;
-      const valid = keys === 'id,type,uri' && typeof uri === 'string' && uri.length > 0 && uri.length <= maxUriLength && typeof id === 'string' && ANNOTATION_ID_PATTERN.test(id);
+      const valid =
+        keys === 'id,type,uri' &&
+        typeof uri === 'string' &&
+        uri.length > 0 &&
+        uri.length <= maxUriLength &&
+        typeof id === 'string' &&
+        ANNOTATION_ID_PATTERN.test(id);
       return valid ? { type: 'reveal', uri: uri, id: id } : undefined;
     }
     case 'export': {
@@ -33,7 +39,9 @@ export function parseBoardMessage(value: unknown): BoardMessage | undefined {
     }
     case 'group': {
       const { question } = record;
-      return keys === 'question,type' && typeof question === 'string' && question.trim() !== '' && question.length <= 1000 ? { type: 'group', question } : undefined;
+      return keys === 'question,type' && typeof question === 'string' && question.trim() !== '' && question.length <= 1000
+        ? { type: 'group', question }
+        : undefined;
     }
     default:
       return undefined;

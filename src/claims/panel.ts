@@ -24,7 +24,10 @@ export class ClaimsBoardPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services, private readonly names: SourceNames) {}
+  constructor(
+    private readonly services: Services,
+    private readonly names: SourceNames,
+  ) {}
 
   /** Opens the board (or brings it to the front) and returns what it shows. */
   show(): BoardModel {
@@ -88,7 +91,10 @@ export class ClaimsBoardPanel implements vscode.Disposable {
       }
       if (message.type === 'ready') this.post();
       else if (message.type === 'export') await exportClaimsBoard(this.services, { format: message.format });
-      else if (this.shown?.groups.some((group) => group.rows.some((row) => row.uri === message.uri && row.claimId === message.id)) || this.shown?.suggestions.some((group) => group.claims.some((claim) => claim.uri === message.uri && claim.id === message.id))) {
+      else if (
+        this.shown?.groups.some((group) => group.rows.some((row) => row.uri === message.uri && row.claimId === message.id)) ||
+        this.shown?.suggestions.some((group) => group.claims.some((claim) => claim.uri === message.uri && claim.id === message.id))
+      ) {
         // Texts open beside the board, not in its place.
         if (this.panel?.viewColumn !== vscode.ViewColumn.One) await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
         await vscode.commands.executeCommand('transcriptAnnotator.revealAnnotation', { uri: message.uri, id: message.id });

@@ -39,7 +39,8 @@ Exit status: 0 compared; 1 nothing could be compared; 2 bad arguments.`,
 
   async run(args, io) {
     const format = (args.values.get('format') ?? 'text') as AgreementFormat;
-    if (!(AGREEMENT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`agree: unknown format ${JSON.stringify(format)} (expected ${AGREEMENT_FORMATS.join(', ')})`);
+    if (!(AGREEMENT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`agree: unknown format ${JSON.stringify(format)} (expected ${AGREEMENT_FORMATS.join(', ')})`);
     const ref = args.values.get('ref');
     const byAuthor = args.flags.has('by-author');
     const operands = args.operands;
@@ -69,7 +70,10 @@ Exit status: 0 compared; 1 nothing could be compared; 2 bad arguments.`,
 function byAuthors(documents: readonly SideDocument[]): Comparison[] {
   const usable = documents.filter((d) => d.annotations !== undefined && d.text !== undefined);
   const authors = [...new Set(usable.flatMap((d) => (d.annotations as Annotation[]).map((a) => a.author ?? NO_AUTHOR)))].sort();
-  if (authors.length < 2) throw new CliError(`agree: --by-author needs annotations by two authors; found ${authors.length === 0 ? 'none' : authors.map((a) => JSON.stringify(a)).join('')}`);
+  if (authors.length < 2)
+    throw new CliError(
+      `agree: --by-author needs annotations by two authors; found ${authors.length === 0 ? 'none' : authors.map((a) => JSON.stringify(a)).join('')}`,
+    );
   const skipped = documents.filter((d) => d.problem).map((d) => ({ path: d.shown, reason: d.problem as string }));
   const comparisons: Comparison[] = [];
   for (let i = 0; i < authors.length; i++) {

@@ -67,7 +67,10 @@ export function revisionSide(operand: string, working: readonly SideDocument[], 
 }
 
 /** Pairs documents of two sides by key; those on one side only, or whose texts differ, are skipped. */
-export function pairSides(a: readonly SideDocument[], b: readonly SideDocument[]): {
+export function pairSides(
+  a: readonly SideDocument[],
+  b: readonly SideDocument[],
+): {
   pairs: { path: string; text: string; a: readonly Annotation[]; b: readonly Annotation[] }[];
   skipped: { path: string; reason: string }[];
 } {

@@ -77,7 +77,12 @@ async function checkOne(target: Target, fix: boolean, io: Io): Promise<boolean> 
     // Re-anchored again under the lock, on the sidecar and text as they are now: a writer that
     // changed the sidecar since the report above is merged, not overwritten.
     try {
-      const written = await updateSidecar(nodeFs('check'), { text: target.text, sidecar: target.sidecar }, (current, context) => checkSidecarAgainstText(current, context.textRaw).sidecar, { allowStale: true });
+      const written = await updateSidecar(
+        nodeFs('check'),
+        { text: target.text, sidecar: target.sidecar },
+        (current, context) => checkSidecarAgainstText(current, context.textRaw).sidecar,
+        { allowStale: true },
+      );
       io.out(written.written ? `  updated ${shown(io.cwd, target.sidecar)}` : `  ${shown(io.cwd, target.sidecar)} was already up to date`);
     } catch (error) {
       if (!(error instanceof InvalidFileError)) throw error;

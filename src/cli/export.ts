@@ -12,7 +12,9 @@ import { counted } from '../core';
 
 const NAMES = EXPORT_FORMATS.map((f) => f.name).join('|');
 const NAME_WIDTH = Math.max(...EXPORT_FORMATS.map((f) => f.name.length)) + 1;
-const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(NAME_WIDTH)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`).join('\n');
+const FORMAT_LINES = EXPORT_FORMATS.map(
+  (f) => `  ${f.name.padEnd(NAME_WIDTH)}${(f.layout === 'single' ? 'one file' : 'per document').padEnd(14)}${f.description}`,
+).join('\n');
 
 /** `transcript-annotator export`. */
 export const exportCommand: Command = {
@@ -112,7 +114,15 @@ async function collect(operands: readonly string[], io: Io): Promise<{ documents
   return { documents, skipped, inputs };
 }
 
-async function write(format: ExportFormat, files: readonly ExportFile[], out: string, toStdout: boolean, inputs: ReadonlySet<string>, io: Io, chunks?: Iterable<string>): Promise<void> {
+async function write(
+  format: ExportFormat,
+  files: readonly ExportFile[],
+  out: string,
+  toStdout: boolean,
+  inputs: ReadonlySet<string>,
+  io: Io,
+  chunks?: Iterable<string>,
+): Promise<void> {
   if (toStdout) {
     if (chunks) for (const chunk of chunks) io.write(chunk);
     else io.write(files[0]?.content ?? '');
@@ -127,7 +137,8 @@ async function write(format: ExportFormat, files: readonly ExportFile[], out: st
   }
   for (const dest of dests) {
     const inside = path.relative(out, dest);
-    if (format.layout !== 'single' && (inside.startsWith('..') || path.isAbsolute(inside))) throw new CliError(`refusing to write ${dest} outside ${shown(io.cwd, out)}`);
+    if (format.layout !== 'single' && (inside.startsWith('..') || path.isAbsolute(inside)))
+      throw new CliError(`refusing to write ${dest} outside ${shown(io.cwd, out)}`);
   }
   // Checked before writing anything: an export never replaces a text, a sidecar or the registry (brat writes <name>.txt).
   const files_ = nodeFs('export');

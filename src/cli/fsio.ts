@@ -22,4 +22,3 @@ export function readText(file: string): ReadResult {
   const decoded = decodeText(bytes);
   return decoded.ok ? { kind: 'ok', raw: decoded.raw } : { kind: 'error', message: decoded.error };
 }
-

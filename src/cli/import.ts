@@ -53,7 +53,8 @@ not be placed or the import was refused, 2 for bad arguments.`,
     if (args.operands.length === 0) throw new UsageError('import: missing the text file to import into');
     if (args.operands.length > 1) throw new UsageError('import: takes one text file');
     if (format === undefined) throw new UsageError(`import: missing --format <${IMPORT_FORMATS.join('|')}>`);
-    if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`import: unknown format ${JSON.stringify(format)} (expected one of ${IMPORT_FORMATS.join(', ')})`);
+    if (!(IMPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`import: unknown format ${JSON.stringify(format)} (expected one of ${IMPORT_FORMATS.join(', ')})`);
     if (from === undefined) throw new UsageError('import: missing --from <file>');
     // The sidecar may be named even before it exists: import creates it.
     const operand = args.operands[0] as string;
@@ -74,7 +75,9 @@ not be placed or the import was refused, 2 for bad arguments.`,
       // Under the sidecar's lock, on what is on disk now: concurrent imports merge.
       await updateSidecar(files, { text: target.text, sidecar: target.sidecar }, (current, context) => {
         const into: ImportTarget & { documentPath: string } = {
-          textRaw: context.textRaw, textName: path.basename(target.text), documentPath: target.document,
+          textRaw: context.textRaw,
+          textName: path.basename(target.text),
+          documentPath: target.document,
           ...(context.exists ? { sidecar: current } : {}),
         };
         const imported = runImport(format as ImportFormatName, input.raw, into);
@@ -89,7 +92,9 @@ not be placed or the import was refused, 2 for bad arguments.`,
       if (error instanceof InvalidFileError && error.file === target.sidecar) {
         const errors = error.problems.filter((p) => p.severity === 'error');
         for (const p of error.problems) io.err(formatProblem(sidecarShown, p));
-        throw new CliError(`refusing to import into ${sidecarShown}: it has ${counted(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} first ('${PROGRAM} validate ${sidecarShown}')`);
+        throw new CliError(
+          `refusing to import into ${sidecarShown}: it has ${counted(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} first ('${PROGRAM} validate ${sidecarShown}')`,
+        );
       }
       if (error instanceof InvalidFileError) throw new CliError(`${shown(io.cwd, target.text)}: ${error.problems[0]?.message ?? 'cannot be read'}`);
       if (error instanceof VerifyError) throw new CliError(`internal error: ${error.message}; nothing was written`);
@@ -98,7 +103,9 @@ not be placed or the import was refused, 2 for bad arguments.`,
     if (result === undefined) throw new CliError('internal error: the import did not run');
     const loaded = { noSidecar: created };
     const { added, skipped, unplaced } = result;
-    io.out(`${sidecarShown}: ${added.length} added, ${skipped.length} skipped (already there), ${unplaced.length} unplaced${loaded.noSidecar && added.length > 0 ? ' (new sidecar)' : ''}`);
+    io.out(
+      `${sidecarShown}: ${added.length} added, ${skipped.length} skipped (already there), ${unplaced.length} unplaced${loaded.noSidecar && added.length > 0 ? ' (new sidecar)' : ''}`,
+    );
     if (result.otherDocuments) io.out(`  ${counted(result.otherDocuments, 'annotation')} in ${from} belong to other documents and were left alone`);
     for (const u of unplaced) io.out(`  unplaced ${u.ref}${u.quote !== undefined ? ` ${show(u.quote)}` : ''}: ${u.reason}`);
     return unplaced.length > 0 ? 1 : 0;

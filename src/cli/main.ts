@@ -18,7 +18,16 @@ import { MAIN_HELP } from './usage';
 import { sep } from 'node:path';
 import { validateCommand } from './validate';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand, importCommand, checkCommand, mergeDriverCommand, installMergeDriverCommand, agreeCommand, suggestCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  exportCommand,
+  importCommand,
+  checkCommand,
+  mergeDriverCommand,
+  installMergeDriverCommand,
+  agreeCommand,
+  suggestCommand,
+];
 
 /** Runs the tool on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -35,7 +35,8 @@ Exit status: 0 merged (even with cases to review); 1 an input does not load
 
   async run(args, io) {
     const [ancestor, current, other, shownPath] = args.operands;
-    if (ancestor === undefined || current === undefined || other === undefined) throw new UsageError('merge-driver: expects <ancestor> <current> <other> [<path>] (git\'s %O %A %B %P)');
+    if (ancestor === undefined || current === undefined || other === undefined)
+      throw new UsageError("merge-driver: expects <ancestor> <current> <other> [<path>] (git's %O %A %B %P)");
     if (args.operands.length > 4) throw new UsageError('merge-driver: too many arguments');
     const name = shownPath ?? current;
     const read = (file: string): string => {
@@ -48,7 +49,7 @@ Exit status: 0 merged (even with cases to review); 1 an input does not load
       io.err(formatProblem(`${name} (${result.input} version)`, result.problem));
       throw new CliError(`merge-driver: ${name}: the ${result.input} version does not load; left for git to report as a conflict`);
     }
-    await writeTeamFile(path.resolve(io.cwd, current), result.text, "merge-driver");
+    await writeTeamFile(path.resolve(io.cwd, current), result.text, 'merge-driver');
     io.out(`${name}: merged${result.notes.length > 0 ? `, ${result.notes.length} to review` : ''}`);
     for (const note of result.notes) io.out(`  ${describeNote(note)}`);
     return 0;

@@ -24,7 +24,7 @@ export function stdoutFailed(error: NodeJS.ErrnoException): void {
   failed = true;
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   const code = typeof error.code === 'string' ? error.code : undefined;
-  const why = code === 'ENOSPC' ? 'no space left on the device' : code ?? messageOf(error);
+  const why = code === 'ENOSPC' ? 'no space left on the device' : (code ?? messageOf(error));
   process.stderr.write(`${PROGRAM}: cannot write to standard output: ${why}\n`);
   process.exit(1);
 }

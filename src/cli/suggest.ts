@@ -79,8 +79,13 @@ file could not be read, 2 for bad arguments.`,
       const registry = registryFor(target.text, io);
       const propose = (textRaw: string, annotations: readonly Annotation[]): Annotation[] =>
         suggestAnnotations({
-          normalizedText: normalizeText(textRaw), rawText: textRaw, annotations, kinds,
-          ...(registry ? { registry } : {}), ...(siblings.length > 1 ? { repeatedLines: repeatedLines(siblings) } : {}), people,
+          normalizedText: normalizeText(textRaw),
+          rawText: textRaw,
+          annotations,
+          kinds,
+          ...(registry ? { registry } : {}),
+          ...(siblings.length > 1 ? { repeatedLines: repeatedLines(siblings) } : {}),
+          people,
         });
       if (dryRun) {
         for (const a of propose(loaded.textRaw, loaded.sidecar?.annotations ?? [])) io.out(JSON.stringify({ document: target.document, ...a }));
@@ -113,9 +118,13 @@ file could not be read, 2 for bad arguments.`,
 
 function parseKinds(value: string | undefined): readonly AnnotationKind[] {
   if (value === undefined) return KINDS;
-  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
   const unknown = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
-  if (kinds.length === 0 || unknown.length > 0) throw new UsageError(`suggest: unknown kind ${JSON.stringify(unknown[0] ?? value)} in --kinds (expected ${KINDS.join(', ')})`);
+  if (kinds.length === 0 || unknown.length > 0)
+    throw new UsageError(`suggest: unknown kind ${JSON.stringify(unknown[0] ?? value)} in --kinds (expected ${KINDS.join(', ')})`);
   return kinds as AnnotationKind[];
 }
 
@@ -147,7 +156,12 @@ function registryFor(textFile: string, io: Io): EntityRegistry | undefined {
 function textTargets(operands: readonly string[], cwd: string): Target[] {
   const found = new Map<string, Target>();
   const add = (text: string): void => {
-    if (!found.has(text)) found.set(text, { text, sidecar: path.join(path.dirname(text), sidecarNameFor(path.basename(text))), document: path.relative(cwd, text).split(path.sep).join('/') });
+    if (!found.has(text))
+      found.set(text, {
+        text,
+        sidecar: path.join(path.dirname(text), sidecarNameFor(path.basename(text))),
+        document: path.relative(cwd, text).split(path.sep).join('/'),
+      });
   };
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -27,7 +27,9 @@ export async function editAnnotation(services: Services, rawArgs: unknown): Prom
     return current.map((a) => (a.id === annotation.id ? applyChanges(services, a, resolved, others) : a));
   });
   if (entity && annotation.kind === 'entity') {
-    await registerEntities(services, uri, [{ id: entity, name: changes.entity === entity ? annotation.quote : (changes.entity ?? entity), type: changes.type ?? annotation.type }]);
+    await registerEntities(services, uri, [
+      { id: entity, name: changes.entity === entity ? annotation.quote : (changes.entity ?? entity), type: changes.type ?? annotation.type },
+    ]);
   }
   return annotation.id;
 }
@@ -48,7 +50,8 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
     set('claimType', changes.claimType);
     set('verdict', changes.verdict?.trim());
     const reviewUrl = changes.reviewUrl?.trim();
-    if (reviewUrl && !WEB_URL_PATTERN.test(reviewUrl)) throw new Error(`“${reviewUrl}” is not a web address: the review URL must start with http:// or https:// and have no spaces.`);
+    if (reviewUrl && !WEB_URL_PATTERN.test(reviewUrl))
+      throw new Error(`“${reviewUrl}” is not a web address: the review URL must start with http:// or https:// and have no spaces.`);
     set('reviewUrl', reviewUrl);
     if (changes.by !== undefined) {
       const by = changes.by === '' ? '' : resolveAttribution(others, changes.by);
@@ -66,12 +69,20 @@ function applyChanges(services: Services, annotation: Annotation, changes: Chang
 async function askChanges(services: Services, annotation: Annotation, uri: vscode.Uri, preselected?: string): Promise<Changes> {
   const siblings = (await services.store.get(uri)).sidecar?.annotations ?? [];
   // What the picker shows for the current value: names, never raw ids.
-  const entityName = annotation.kind === 'entity' ? entityLabel(annotation.entity, siblings, annotation.entity ? services.index.entityName(annotation.entity, uri) : undefined) : undefined;
+  const entityName =
+    annotation.kind === 'entity'
+      ? entityLabel(annotation.entity, siblings, annotation.entity ? services.index.entityName(annotation.entity, uri) : undefined)
+      : undefined;
   const byName = annotation.kind === 'claim' ? attributionLabel(siblings, annotation.by) : undefined;
   const fields: Array<{ label: string; key: (typeof editable)[number]; current?: string; shown?: string }> = [
     { label: 'Status', key: 'status', current: annotation.status },
     { label: 'Note', key: 'note', current: annotation.note },
-    ...(annotation.kind === 'entity' ? [{ label: 'Entity type', key: 'type' as const, current: annotation.type }, { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity, shown: entityName }] : []),
+    ...(annotation.kind === 'entity'
+      ? [
+          { label: 'Entity type', key: 'type' as const, current: annotation.type },
+          { label: 'Canonical entity', key: 'entity' as const, current: annotation.entity, shown: entityName },
+        ]
+      : []),
     ...(annotation.kind === 'claim'
       ? [
           { label: 'Made by', key: 'by' as const, current: annotation.by, shown: byName },
@@ -80,9 +91,19 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
           { label: 'Review URL', key: 'reviewUrl' as const, current: annotation.reviewUrl },
         ]
       : []),
-    ...(annotation.kind === 'speaker' ? [{ label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker }, { label: 'Role', key: 'role' as const, current: annotation.role }] : []),
+    ...(annotation.kind === 'speaker'
+      ? [
+          { label: 'Speaker name', key: 'speaker' as const, current: annotation.speaker },
+          { label: 'Role', key: 'role' as const, current: annotation.role },
+        ]
+      : []),
   ];
-  const field = fields.find((f) => f.key === preselected) ?? (await vscode.window.showQuickPick(fields.map((f) => ({ ...f, description: f.shown ?? f.current ?? '—' })), { title: `Edit ${annotation.kind} “${annotation.quote}”` }));
+  const field =
+    fields.find((f) => f.key === preselected) ??
+    (await vscode.window.showQuickPick(
+      fields.map((f) => ({ ...f, description: f.shown ?? f.current ?? '—' })),
+      { title: `Edit ${annotation.kind} “${annotation.quote}”` },
+    ));
   if (!field) return {};
   const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
   let value: string | undefined;
@@ -90,13 +111,22 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
   else if (field.key === 'type') value = await pick(configuredList('entityTypes', defaultEntityTypes));
   else if (field.key === 'claimType') value = await pick(configuredList('claimTypes', defaultClaimTypes));
   else if (field.key === 'by') {
-    const picked = await vscode.window.showQuickPick([...attributionCandidates(siblings).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }], { title: 'Who made this claim?' });
+    const picked = await vscode.window.showQuickPick(
+      [...attributionCandidates(siblings).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }],
+      { title: 'Who made this claim?' },
+    );
     value = picked?.id;
   } else if (field.key === 'verdict') {
-    value = await vscode.window.showInputBox({ title: 'Verdict', value: field.current ?? '', prompt: 'The fact check’s rating as published, e.g. False, Misleading, Mostly true. Leave empty to clear.' });
+    value = await vscode.window.showInputBox({
+      title: 'Verdict',
+      value: field.current ?? '',
+      prompt: 'The fact check’s rating as published, e.g. False, Misleading, Mostly true. Leave empty to clear.',
+    });
   } else if (field.key === 'reviewUrl') {
     value = await vscode.window.showInputBox({
-      title: 'Review URL', value: field.current ?? '', prompt: 'Address of the published fact check (http:// or https://). Leave empty to clear.',
+      title: 'Review URL',
+      value: field.current ?? '',
+      prompt: 'Address of the published fact check (http:// or https://). Leave empty to clear.',
       validateInput: (input) => (input.trim() === '' || WEB_URL_PATTERN.test(input.trim()) ? undefined : 'Enter an http:// or https:// address without spaces'),
     });
   } else value = await vscode.window.showInputBox({ title: field.label, value: field.shown ?? field.current ?? '', prompt: 'Leave empty to clear' });

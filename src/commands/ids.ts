@@ -69,6 +69,8 @@ export type CommandId = (typeof commandIds)[number];
  */
 export function commandUri(id: CommandId, args?: unknown): string {
   if (args === undefined) return `command:${id}`;
-  const query = encodeURIComponent(JSON.stringify([args])).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const query = encodeURIComponent(JSON.stringify([args]))
+    .replace(/\(/g, '%28')
+    .replace(/\)/g, '%29');
   return `command:${id}?${query}`;
 }

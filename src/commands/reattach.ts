@@ -30,7 +30,15 @@ export async function reattachAnnotation(services: Services, rawArgs: unknown): 
     current.map((a) => {
       if (a.id !== orphan.id) return a;
       const { orphaned: _gone, prefix: _p, suffix: _s, ...rest } = a;
-      return { ...rest, start: target.start, end: target.end, quote, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}), modified: new Date().toISOString() };
+      return {
+        ...rest,
+        start: target.start,
+        end: target.end,
+        quote,
+        ...(prefix ? { prefix } : {}),
+        ...(suffix ? { suffix } : {}),
+        modified: new Date().toISOString(),
+      };
     }),
   );
   return orphan.id;

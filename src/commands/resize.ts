@@ -57,7 +57,8 @@ export async function stepAnnotation(services: Services, edge: SpanEdge, step: S
   // Keep the cursor on the annotation, so the key can be pressed again.
   const start = document.positionAt(texts.map.toUtf16(span.start));
   const end = document.positionAt(texts.map.toUtf16(span.end));
-  if (!new vscode.Range(start, end).contains(editor.selection.active) || editor.selection.active.isEqual(end)) editor.selection = new vscode.Selection(start, start);
+  if (!new vscode.Range(start, end).contains(editor.selection.active) || editor.selection.active.isEqual(end))
+    editor.selection = new vscode.Selection(start, start);
   return here.id;
 }
 

@@ -31,7 +31,13 @@ export async function tagSpeakerTurns(services: Services, rawArgs: unknown): Pro
     people.saw(turn.name, start);
     if (tagged) continue;
     const fields = { kind: 'speaker' as const, speaker: turn.name, ...(turn.role ? { role: turn.role } : {}), ...(entity ? { entity } : {}) };
-    const annotation = createAnnotation(texts.text, fields, { start, end, existingIds: ids, ...(args?.status ? { status: args.status } : {}), ...(author() ? { author: author() } : {}) });
+    const annotation = createAnnotation(texts.text, fields, {
+      start,
+      end,
+      existingIds: ids,
+      ...(args?.status ? { status: args.status } : {}),
+      ...(author() ? { author: author() } : {}),
+    });
     ids.add(annotation.id);
     created.push(annotation);
   }

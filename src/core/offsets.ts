@@ -136,12 +136,7 @@ export function sliceCodePoints(normalized: string | CodePointText, start: numbe
 }
 
 /** Up to `n` code points of context on each side of the span [start, end). */
-export function contextAround(
-  normalized: string | CodePointText,
-  start: number,
-  end: number,
-  n = 32,
-): { prefix: string; suffix: string } {
+export function contextAround(normalized: string | CodePointText, start: number, end: number, n = 32): { prefix: string; suffix: string } {
   const t = indexed(normalized);
   return { prefix: t.slice(Math.max(0, start - n), start), suffix: t.slice(end, end + n) };
 }

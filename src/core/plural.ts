@@ -2,7 +2,15 @@
  * Counted nouns in messages: “1 entity”, “3 entities”, never “entitys” or “mention(s)”.
  * English plurals of the nouns the product uses; a compound noun pluralises its last word.
  */
-const irregular: Readonly<Record<string, string>> = { entity: 'entities', query: 'queries', sidecar: 'sidecars', this: 'these', was: 'were', is: 'are', has: 'have' };
+const irregular: Readonly<Record<string, string>> = {
+  entity: 'entities',
+  query: 'queries',
+  sidecar: 'sidecars',
+  this: 'these',
+  was: 'were',
+  is: 'are',
+  has: 'have',
+};
 
 /** The plural of `noun` (`speaker turn` → `speaker turns`, `entity` → `entities`). */
 export function pluralOf(noun: string): string {

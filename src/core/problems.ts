@@ -47,11 +47,6 @@ export interface Range {
 export const FILE_START: Range = { line: 0, column: 0, endLine: 0, endColumn: 0 };
 
 /** Builds a Problem from a range. */
-export function problemAt(
-  range: Range,
-  severity: Problem['severity'],
-  code: string,
-  message: string,
-): Problem {
+export function problemAt(range: Range, severity: Problem['severity'], code: string, message: string): Problem {
   return { severity, code, message, ...range };
 }

@@ -20,7 +20,8 @@ export const ANNOTATION_ID_PATTERN = /^[a-z][a-z0-9]{7}$/;
 /** Web addresses in sidecars: http(s), no spaces or characters that break links. */
 export const WEB_URL_PATTERN = /^https?:\/\/[^\s"<>\\^`{|}]+$/;
 /** A publication date: `2026-11-21`, or a full ISO-8601 timestamp with an offset. */
-export const PUBLISHED_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+export const PUBLISHED_PATTERN =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 /** A BCP 47 language tag as news sites write them: `en`, `fr-CA`, `pt-BR`. */
 export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -30,9 +31,11 @@ function buildSchemas() {
   // Keys that could reach Object.prototype through naive object building downstream.
   const RESERVED_KEY_PATTERN = /^(?!(?:__proto__|constructor|prototype)$)/;
 
-  const id = z.string().check(z.regex(ANNOTATION_ID_PATTERN, {
-    error: 'expected an 8-character id: a lowercase letter, then lowercase letters or digits',
-  }));
+  const id = z.string().check(
+    z.regex(ANNOTATION_ID_PATTERN, {
+      error: 'expected an 8-character id: a lowercase letter, then lowercase letters or digits',
+    }),
+  );
   const offset = z.int({ error: 'expected a whole number' }).check(z.nonnegative({ error: 'expected a number >= 0' }));
   const timestamp = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 timestamp such as 2026-11-21T10:00:00.000Z' });
   const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -50,14 +53,19 @@ function buildSchemas() {
     status: described(z.enum(['proposed', 'accepted', 'rejected']), 'Review status: proposed (default for new annotations), accepted or rejected.'),
     note: described(z.optional(z.string()), 'Free-text note from the annotator.'),
     attributes: described(
-      z.optional(z.record(
-        // Long keys are capped because YAML implicit keys must stay under 1024 characters.
-        z.string().check(
-          z.minLength(1), z.maxLength(128, { error: 'attribute names are limited to 128 characters' }),
-          z.regex(RESERVED_KEY_PATTERN, { error: 'reserved attribute name' }),
+      z.optional(
+        z.record(
+          // Long keys are capped because YAML implicit keys must stay under 1024 characters.
+          z
+            .string()
+            .check(
+              z.minLength(1),
+              z.maxLength(128, { error: 'attribute names are limited to 128 characters' }),
+              z.regex(RESERVED_KEY_PATTERN, { error: 'reserved attribute name' }),
+            ),
+          attributeValue,
         ),
-        attributeValue,
-      )),
+      ),
       'Extra project-specific attributes: a map of name to string, number, boolean or null.',
     ),
     author: described(z.optional(z.string()), 'Who created the annotation.'),
@@ -76,7 +84,10 @@ function buildSchemas() {
     kind: described(z.literal('claim'), 'A factual claim made in the text.'),
     claimType: described(z.optional(nonEmpty()), 'Kind of claim, e.g. statistic, quote, prediction.'),
     by: described(z.optional(id), 'Id of the speaker or entity annotation that makes this claim.'),
-    verdict: described(z.optional(nonEmpty()), 'A fact-checker\'s verdict on the claim, e.g. "False" or "Mostly true" (schema.org reviewRating alternateName).'),
+    verdict: described(
+      z.optional(nonEmpty()),
+      'A fact-checker\'s verdict on the claim, e.g. "False" or "Mostly true" (schema.org reviewRating alternateName).',
+    ),
     reviewUrl: described(z.optional(webUrl), 'Address of the published fact check of this claim (schema.org ClaimReview url).'),
   });
 
@@ -96,10 +107,7 @@ function buildSchemas() {
   });
 
   // One annotation (a union discriminated by `kind`).
-  const annotationSchema = described(
-    z.discriminatedUnion('kind', [claimSchema, speakerSchema, entitySchema]),
-    'One annotation of a span of the text.',
-  );
+  const annotationSchema = described(z.discriminatedUnion('kind', [claimSchema, speakerSchema, entitySchema]), 'One annotation of a span of the text.');
 
   // Where the text comes from: who published it, when, at which address, in which language.
   const documentSourceSchema = described(
@@ -169,8 +177,28 @@ export type Sidecar = z.infer<Schemas['sidecarSchema']>;
 
 /** Key order of an annotation in the canonical layout (also the set of known keys). */
 export const ANNOTATION_KEYS = [
-  'id', 'kind', 'type', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'speaker', 'role',
-  'claimType', 'by', 'verdict', 'reviewUrl', 'status', 'note', 'attributes', 'author', 'created', 'modified', 'orphaned',
+  'id',
+  'kind',
+  'type',
+  'start',
+  'end',
+  'quote',
+  'prefix',
+  'suffix',
+  'entity',
+  'speaker',
+  'role',
+  'claimType',
+  'by',
+  'verdict',
+  'reviewUrl',
+  'status',
+  'note',
+  'attributes',
+  'author',
+  'created',
+  'modified',
+  'orphaned',
 ] as const;
 
 /** The canonical entity an annotation points to: an entity mention's, or the person of a speaker turn. */

@@ -39,7 +39,10 @@ export class DecorationController implements vscode.Disposable {
   private hidden = false;
 
   /** `extensionUri` locates the gutter icons in media/. */
-  constructor(private readonly store: SidecarStore, private readonly extensionUri?: vscode.Uri) {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly extensionUri?: vscode.Uri,
+  ) {
     this.types = createDecorationTypes(this.gutterIcons());
     this.disposables.push(
       store.onDidChange((state) => this.schedule(state.textUri.toString())),

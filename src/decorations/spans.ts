@@ -48,7 +48,11 @@ export function useLivePositions(source: LivePositions): void {
  * The drawn annotations of the document that `keep` accepts, with their ranges, in no
  * particular order. Live positions when the document is followed, else the sidecar's offsets.
  */
-export function spansWhere(store: SidecarStore, document: vscode.TextDocument, keep: (annotation: Annotation, start: number, end: number) => boolean = () => true): Span[] {
+export function spansWhere(
+  store: SidecarStore,
+  document: vscode.TextDocument,
+  keep: (annotation: Annotation, start: number, end: number) => boolean = () => true,
+): Span[] {
   const annotations = annotationsOf(store, document.uri);
   if (annotations.length === 0) return [];
   const positions = live(document);
@@ -78,9 +82,7 @@ export function spansOf(store: SidecarStore, document: vscode.TextDocument): Spa
 
 /** The spans that contain `position`, either edge included, innermost first. */
 export function spansAt(spans: readonly Span[], position: vscode.Position): Span[] {
-  return spans
-    .filter((span) => span.range.contains(position))
-    .sort((a, b) => a.annotation.end - a.annotation.start - (b.annotation.end - b.annotation.start));
+  return spans.filter((span) => span.range.contains(position)).sort((a, b) => a.annotation.end - a.annotation.start - (b.annotation.end - b.annotation.start));
 }
 
 /**
@@ -90,5 +92,8 @@ export function spansAt(spans: readonly Span[], position: vscode.Position): Span
  */
 export function spansAtPosition(store: SidecarStore, document: vscode.TextDocument, position: vscode.Position): Span[] {
   const offset = document.offsetAt(position);
-  return spansAt(spansWhere(store, document, (_annotation, start, end) => start <= offset && offset <= end), position);
+  return spansAt(
+    spansWhere(store, document, (_annotation, start, end) => start <= offset && offset <= end),
+    position,
+  );
 }

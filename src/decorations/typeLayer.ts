@@ -98,7 +98,11 @@ export class EntityTypeLayer implements vscode.Disposable {
     let type = this.types.get(color);
     if (!type) {
       // Closed edges, as the kind and status looks: text typed at an edge stays outside, as the live tracker places it.
-      type = vscode.window.createTextEditorDecorationType({ backgroundColor: asColor(color), borderRadius: '2px', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+      type = vscode.window.createTextEditorDecorationType({
+        backgroundColor: asColor(color),
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
       this.types.set(color, type);
     }
     return type;
@@ -151,7 +155,7 @@ export class EntityTypeLayer implements vscode.Disposable {
     const byColor = new Map<string, vscode.Range[]>();
     for (const color of only ?? []) byColor.set(color, []);
     if (!this.hidden) {
-      const keep = (annotation: Annotation): boolean => coloured(annotation) && (!only || only.has(colorOfType(this.colors, (annotation).type)));
+      const keep = (annotation: Annotation): boolean => coloured(annotation) && (!only || only.has(colorOfType(this.colors, annotation.type)));
       for (const { annotation, range } of spansWhere(this.store, editor.document, keep)) {
         const color = colorOfType(this.colors, (annotation as EntityAnnotation).type);
         let ranges = byColor.get(color);

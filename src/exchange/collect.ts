@@ -42,7 +42,12 @@ export async function collectDocuments(
       skipped.push(`${exportPath(uri)}: ${text.kind === 'missing' ? 'the text file is missing' : text.message}`);
       continue;
     }
-    documents.push({ path: exportPath(uri), text: text.raw, sidecar: state.sidecar, ...(nameOf ? { entityNames: entityNamesOf(state.sidecar.annotations, (entity) => nameOf(entity, uri)) } : {}) });
+    documents.push({
+      path: exportPath(uri),
+      text: text.raw,
+      sidecar: state.sidecar,
+      ...(nameOf ? { entityNames: entityNamesOf(state.sidecar.annotations, (entity) => nameOf(entity, uri)) } : {}),
+    });
     uris.push(uri);
   }
   return { documents, skipped, uris };

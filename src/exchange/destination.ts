@@ -30,7 +30,12 @@ export function defaultExportFolder(): vscode.Uri | undefined {
  */
 export async function inExportFolder<T>(ask: (folder: vscode.Uri | undefined) => Thenable<T | undefined>): Promise<T | undefined> {
   const folder = defaultExportFolder();
-  const created = folder !== undefined && !(await vscode.workspace.fs.stat(folder).then(() => true, () => false));
+  const created =
+    folder !== undefined &&
+    !(await vscode.workspace.fs.stat(folder).then(
+      () => true,
+      () => false,
+    ));
   if (folder && created) await vscode.workspace.fs.createDirectory(folder);
   const answer = await ask(folder);
   if (answer === undefined && folder && created && (await vscode.workspace.fs.readDirectory(folder)).length === 0) {
@@ -68,11 +73,15 @@ export async function writeExportFiles(targets: readonly ExportTarget[], inputs:
   const folder = vscode.workspace.workspaceFolders?.[0];
   const guarded = [...inputs, ...registries].map(pathOf);
   try {
-    await checkExportDestinations(workspaceFs, targets.map((t) => pathOf(t.uri)), {
-      inputs: guarded,
-      ...(folder ? { stopAt: pathOf(folder.uri) } : {}),
-      show: (path) => vscode.workspace.asRelativePath(vscode.Uri.parse(path)),
-    });
+    await checkExportDestinations(
+      workspaceFs,
+      targets.map((t) => pathOf(t.uri)),
+      {
+        inputs: guarded,
+        ...(folder ? { stopAt: pathOf(folder.uri) } : {}),
+        show: (path) => vscode.workspace.asRelativePath(vscode.Uri.parse(path)),
+      },
+    );
   } catch (error) {
     if (error instanceof ExportRefusedError) throw new Error(`Export refused: ${error.message}.`);
     throw error;

@@ -40,7 +40,10 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
 
   const collected = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Exporting annotations', cancellable: scope === 'workspace' },
-    async (progress, token) => collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token, (entity, uri) => services.index.entityName(entity, uri)),
+    async (progress, token) =>
+      collectDocuments(services.store, scope === 'file' ? [active!] : await workspaceTextFiles(), progress, token, (entity, uri) =>
+        services.index.entityName(entity, uri),
+      ),
   );
   if (!collected) return undefined; // cancelled
   if (collected.documents.length === 0) throw new UserError(`Nothing to export: ${collected.skipped[0] ?? 'no annotated file was found'}.`);
@@ -55,7 +58,10 @@ export async function exportAnnotations(services: Services, rawArgs: unknown): P
     uri: format.layout === 'single' ? out : vscode.Uri.joinPath(out, ...file.path.split('/')),
     content: file.content,
   }));
-  await writeExportFiles(targets, collected.uris.flatMap((uri) => [uri, sidecarUriFor(uri)]));
+  await writeExportFiles(
+    targets,
+    collected.uris.flatMap((uri) => [uri, sidecarUriFor(uri)]),
+  );
   const written = targets.map((target) => target.uri.toString());
   const warnings = [...collected.skipped, ...result.warnings];
   for (const warning of warnings) services.log.warn(`export ${format.name}: ${warning}`);
@@ -82,7 +88,16 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 function defaultDestination(format: ExportFormat, firstPath: string): vscode.Uri | undefined {
   const folder = defaultExportFolder();
   if (!folder || format.layout !== 'single') return folder;
-  const extension = format.name === 'w3c' || format.name === 'claimreview' ? 'jsonld' : format.name === 'markdown' ? 'md' : format.name === 'labelstudio' ? 'json' : format.name === 'spacy' ? 'jsonl' : format.name;
+  const extension =
+    format.name === 'w3c' || format.name === 'claimreview'
+      ? 'jsonld'
+      : format.name === 'markdown'
+        ? 'md'
+        : format.name === 'labelstudio'
+          ? 'json'
+          : format.name === 'spacy'
+            ? 'jsonl'
+            : format.name;
   return vscode.Uri.joinPath(folder, `${firstPath.replace(/\.[^./]+$/, '').replace(/\//g, '-')}-annotations.${extension}`);
 }
 
@@ -93,7 +108,13 @@ function pickDestination(format: ExportFormat, firstPath: string): Promise<vscod
       const suggested = defaultDestination(format, firstPath);
       return vscode.window.showSaveDialog({ title: `Export as ${format.name}`, ...(suggested ? { defaultUri: suggested } : {}) });
     }
-    const picked = await vscode.window.showOpenDialog({ title: `Folder for the ${format.name} files`, canSelectFolders: true, canSelectFiles: false, openLabel: 'Export Here', ...(folder ? { defaultUri: folder } : {}) });
+    const picked = await vscode.window.showOpenDialog({
+      title: `Folder for the ${format.name} files`,
+      canSelectFolders: true,
+      canSelectFiles: false,
+      openLabel: 'Export Here',
+      ...(folder ? { defaultUri: folder } : {}),
+    });
     return picked?.[0];
   });
 }

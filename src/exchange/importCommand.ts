@@ -28,14 +28,18 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
   const args = (rawArgs && typeof rawArgs === 'object' ? rawArgs : {}) as ImportArgs;
   const textUri = args.uri ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
   if (!textUri) throw new UserError('Open the transcript to import into first.');
-  const from = args.from !== undefined ? resolve(args.from) : (await vscode.window.showOpenDialog({ title: 'Import annotations from', filters: { Annotations: ['ann', 'json', 'jsonld', 'jsonl', 'tsv'] } }))?.[0];
+  const from =
+    args.from !== undefined
+      ? resolve(args.from)
+      : (await vscode.window.showOpenDialog({ title: 'Import annotations from', filters: { Annotations: ['ann', 'json', 'jsonld', 'jsonl', 'tsv'] } }))?.[0];
   if (!from) return undefined;
   const format = args.format ?? guessImportFormat(from.path) ?? (await vscode.window.showQuickPick([...IMPORT_FORMATS], { title: 'Format of the file' }));
   if (!format) return undefined;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UserError(`Cannot import "${format}": use ${IMPORT_FORMATS.join(', ')}.`);
 
   const [source, text] = await Promise.all([readText(from), readText(textUri)]);
-  if (source.kind !== 'ok') throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(from)}: ${source.kind === 'missing' ? 'no such file' : source.message}.`);
+  if (source.kind !== 'ok')
+    throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(from)}: ${source.kind === 'missing' ? 'no such file' : source.message}.`);
   if (text.kind !== 'ok') throw new UserError(`Cannot read ${vscode.workspace.asRelativePath(textUri)}.`);
 
   let result: ImportResult | undefined;
@@ -52,11 +56,17 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
     return sameAnnotations(current, result.sidecar.annotations) ? current : result.sidecar.annotations;
   });
   if (!result) return undefined;
-  const outcome: ImportOutcome = { added: result.added.length, skipped: result.skipped.length, unplaced: result.unplaced.map(({ ref, reason }) => ({ ref, reason })) };
+  const outcome: ImportOutcome = {
+    added: result.added.length,
+    skipped: result.skipped.length,
+    unplaced: result.unplaced.map(({ ref, reason }) => ({ ref, reason })),
+  };
   for (const item of result.unplaced) services.log.warn(`import ${format}: ${item.ref}: ${item.reason}`);
   const summary = `Imported ${counted(outcome.added, 'annotation')} into ${baseName(textUri.path)}; ${outcome.skipped} already there`;
   if (outcome.unplaced.length > 0) {
-    void vscode.window.showWarningMessage(`${summary}; ${outcome.unplaced.length} could not be placed.`, 'Show Details').then((choice) => choice && services.log.show(true));
+    void vscode.window
+      .showWarningMessage(`${summary}; ${outcome.unplaced.length} could not be placed.`, 'Show Details')
+      .then((choice) => choice && services.log.show(true));
   } else void vscode.window.showInformationMessage(`${summary}.`);
   return outcome;
 }

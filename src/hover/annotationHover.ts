@@ -8,7 +8,10 @@ import { appendCard, CardContext, newHoverMarkdown } from './card';
 export type EntityNames = (entity: string, textUri: vscode.Uri) => string | undefined;
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: SidecarStore, private readonly names?: EntityNames) {}
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly names?: EntityNames,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const sidecar = this.store.peek(document.uri)?.sidecar;

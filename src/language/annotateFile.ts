@@ -19,8 +19,7 @@ export function bindAssociation(services: Services, association: TranscriptAssoc
 export async function annotateFile(services: Services, argument?: unknown): Promise<void> {
   const association = associations.get(services);
   if (!association) throw new UserError('The transcript language is not ready yet.');
-  const document =
-    argument instanceof vscode.Uri ? await vscode.workspace.openTextDocument(argument) : vscode.window.activeTextEditor?.document;
+  const document = argument instanceof vscode.Uri ? await vscode.workspace.openTextDocument(argument) : vscode.window.activeTextEditor?.document;
   if (!document) throw new UserError('Open a plain text file first.');
   if (document.languageId !== 'plaintext' && document.languageId !== languageId) {
     throw new UserError(`${baseName(document.uri.path)} is not a plain text file, so it cannot be annotated as a transcript.`);

@@ -72,8 +72,7 @@ export class TranscriptAssociation implements vscode.Disposable {
 
   private async review(document: vscode.TextDocument): Promise<void> {
     if (!this.isCandidate(document)) return;
-    const qualifies =
-      this.annotated.has(document.uri.toString()) || matchesFilesSetting(document) || (await hasSidecar(document.uri));
+    const qualifies = this.annotated.has(document.uri.toString()) || matchesFilesSetting(document) || (await hasSidecar(document.uri));
     if (qualifies) await this.switchIfPlain(document);
   }
 

@@ -82,7 +82,11 @@ async function readFolder(folder: vscode.Uri): Promise<FolderTexts> {
   } catch {
     return texts;
   }
-  const names = entries.filter(([name, type]) => type === vscode.FileType.File && TEXT_FILE.test(name)).map(([name]) => name).sort().slice(0, MAX_SIBLINGS);
+  const names = entries
+    .filter(([name, type]) => type === vscode.FileType.File && TEXT_FILE.test(name))
+    .map(([name]) => name)
+    .sort()
+    .slice(0, MAX_SIBLINGS);
   await Promise.all(
     names.map(async (name) => {
       const uri = vscode.Uri.joinPath(folder, name);

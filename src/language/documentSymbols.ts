@@ -10,7 +10,10 @@ import type { TypingPause } from './pause';
 import { articleOutlineOf, rangeOf, turnsOf } from './turns';
 
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {}
+  constructor(
+    private readonly boilerplate: OutletBoilerplate,
+    private readonly pause: TypingPause,
+  ) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     return this.pause.analyse(document, token, () => this.symbols(document, token));
@@ -29,9 +32,7 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
         const name = turn.name.trim() || turn.labelText;
         // Event rather than a structural kind: a turn is a moment in the broadcast, and its
         // icon keeps turns apart from the headings of other outlines.
-        symbols.push(
-          new vscode.DocumentSymbol(name, turn.role ?? '', vscode.SymbolKind.Event, rangeOf(document, turn), rangeOf(document, turn.label)),
-        );
+        symbols.push(new vscode.DocumentSymbol(name, turn.role ?? '', vscode.SymbolKind.Event, rangeOf(document, turn), rangeOf(document, turn.label)));
       }
       return [...symbols, ...chrome];
     }
@@ -57,8 +58,17 @@ function articleSymbols(document: vscode.TextDocument, outline: ArticleOutline):
   if (!headline) return sections.flatMap(({ symbol, sources }) => (symbol ? [withChildren(symbol, sources)] : sources));
   const lead = sections[0];
   const end = sections[sections.length - 1]?.range.end ?? rangeOf(document, headline).end;
-  const top = new vscode.DocumentSymbol(headline.text, 'headline', vscode.SymbolKind.File, new vscode.Range(rangeOf(document, headline).start, end), rangeOf(document, headline));
-  top.children = [...(lead && !lead.symbol ? lead.sources : []), ...sections.filter((s) => s.symbol).map(({ symbol, sources }) => withChildren(symbol as vscode.DocumentSymbol, sources))];
+  const top = new vscode.DocumentSymbol(
+    headline.text,
+    'headline',
+    vscode.SymbolKind.File,
+    new vscode.Range(rangeOf(document, headline).start, end),
+    rangeOf(document, headline),
+  );
+  top.children = [
+    ...(lead && !lead.symbol ? lead.sources : []),
+    ...sections.filter((s) => s.symbol).map(({ symbol, sources }) => withChildren(symbol as vscode.DocumentSymbol, sources)),
+  ];
   return [top];
 }
 

@@ -10,7 +10,10 @@ import type { TypingPause } from './pause';
 import { articleOutlineOf, turnsOf } from './turns';
 
 export class TranscriptFoldingProvider implements vscode.FoldingRangeProvider {
-  constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {}
+  constructor(
+    private readonly boilerplate: OutletBoilerplate,
+    private readonly pause: TypingPause,
+  ) {}
 
   provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     return this.pause.analyse(document, token, () => this.folds(document, token));
@@ -31,7 +34,8 @@ export class TranscriptFoldingProvider implements vscode.FoldingRangeProvider {
     const boilerplate = await this.boilerplate.rangesOf(document);
     // A transcript folds by turns: only an article needs its outline's sections.
     const blocks = turns.length > 0 ? boilerplateBlocks(document.getText(), boilerplate) : articleOutlineOf(document, boilerplate).boilerplate;
-    if (turns.length === 0) for (const section of articleOutlineOf(document, boilerplate).sections) if (section.title) add(section.range.start, section.range.end);
+    if (turns.length === 0)
+      for (const section of articleOutlineOf(document, boilerplate).sections) if (section.title) add(section.range.start, section.range.end);
     for (const block of blocks) add(block.start, block.end, vscode.FoldingRangeKind.Comment);
     return ranges;
   }

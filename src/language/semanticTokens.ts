@@ -14,7 +14,10 @@ export const boilerplateLegend = new vscode.SemanticTokensLegend(['boilerplate']
 export class BoilerplateTokensProvider implements vscode.DocumentSemanticTokensProvider {
   readonly onDidChangeSemanticTokens: vscode.Event<void>;
 
-  constructor(private readonly boilerplate: OutletBoilerplate, private readonly pause: TypingPause) {
+  constructor(
+    private readonly boilerplate: OutletBoilerplate,
+    private readonly pause: TypingPause,
+  ) {
     this.onDidChangeSemanticTokens = boilerplate.onDidChange;
   }
 

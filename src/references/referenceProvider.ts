@@ -11,9 +11,17 @@ import { locationsIn } from './locations';
 import { IndexedWorkspace } from './workspaceIndex';
 
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly store: SidecarStore, private readonly workspace: IndexedWorkspace) {}
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly workspace: IndexedWorkspace,
+  ) {}
 
-  async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    _context: vscode.ReferenceContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[] | undefined> {
     const entity = entityAt(this.store, document, position);
     if (!entity) return undefined;
     const byKey = new Map<string, Annotation[]>();

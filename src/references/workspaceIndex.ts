@@ -26,7 +26,10 @@ export class IndexedWorkspace implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
-  constructor(store: SidecarStore, readonly registry: RegistryStore) {
+  constructor(
+    store: SidecarStore,
+    readonly registry: RegistryStore,
+  ) {
     for (const state of store.all()) this.update(state, false);
     this.disposables.push(
       store.onDidChange((state) => this.update(state)),

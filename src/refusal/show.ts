@@ -29,7 +29,10 @@ export function showRefusal(refusal: Refusal): void {
       return;
     case 'unsaved-registry':
       void vscode.window
-        .showWarningMessage(`The entity registry ${vscode.workspace.asRelativePath(refusal.uri)} has unsaved changes, so it was not changed. Save or revert them first.`, 'Open Registry')
+        .showWarningMessage(
+          `The entity registry ${vscode.workspace.asRelativePath(refusal.uri)} has unsaved changes, so it was not changed. Save or revert them first.`,
+          'Open Registry',
+        )
         .then((action) => (action === 'Open Registry' ? vscode.window.showTextDocument(refusal.uri) : undefined));
       return;
   }

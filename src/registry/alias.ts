@@ -32,7 +32,9 @@ export async function addAliasCommand(services: Services, raw: unknown): Promise
     }));
   if (alias === undefined) return undefined;
   const clean = cleanName(alias);
-  const written = await services.registry.update(folder, (current) => addAlias(findEntity(current, entity.id) ? current : withEntity(current, entity), entity.id, clean));
+  const written = await services.registry.update(folder, (current) =>
+    addAlias(findEntity(current, entity.id) ? current : withEntity(current, entity), entity.id, clean),
+  );
   const aliases = findEntity(written, entity.id)?.aliases ?? [];
   vscode.window.setStatusBarMessage(`$(check) “${clean}” is now a name of ${entity.name}`, 3000);
   return { id: entity.id, aliases: [...aliases] };

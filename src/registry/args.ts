@@ -30,7 +30,8 @@ export function optionalBoolean(args: ArgRecord, key: string): boolean | undefin
 /** A string that must be one of `allowed`, when given. */
 export function optionalChoice<T extends string>(args: ArgRecord, key: string, allowed: readonly T[]): T | undefined {
   const value = optionalString(args, key);
-  if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw new UserError(`The argument "${key}" must be ${allowed.map((item) => `"${item}"`).join(' or ')}.`);
+  if (value !== undefined && !(allowed as readonly string[]).includes(value))
+    throw new UserError(`The argument "${key}" must be ${allowed.map((item) => `"${item}"`).join(' or ')}.`);
   return value as T | undefined;
 }
 

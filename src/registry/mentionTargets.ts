@@ -21,7 +21,12 @@ export async function mentionTargets(folder: vscode.WorkspaceFolder): Promise<Me
   const find = (glob: string): Thenable<vscode.Uri[]> => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excluded);
   const globs = vscode.workspace.getConfiguration(prefix, folder.uri).get<unknown>('files');
   const configured = Array.isArray(globs) ? globs.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : [];
-  const [sidecars, transcripts, allTexts, ...matched] = await Promise.all([find(`**/*${SIDECAR_SUFFIX}`), find('**/*.transcript'), find('**/*.txt'), ...configured.map(find)]);
+  const [sidecars, transcripts, allTexts, ...matched] = await Promise.all([
+    find(`**/*${SIDECAR_SUFFIX}`),
+    find('**/*.transcript'),
+    find('**/*.txt'),
+    ...configured.map(find),
+  ]);
   const texts = new Map<string, vscode.Uri>();
   const add = (uri: vscode.Uri): void => void texts.set(uri.toString(), uri);
   for (const sidecar of sidecars) {
@@ -32,7 +37,13 @@ export async function mentionTargets(folder: vscode.WorkspaceFolder): Promise<Me
   matched.flat().forEach(add);
   for (const document of vscode.workspace.textDocuments) {
     const inFolder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString();
-    if (inFolder && document.uri.scheme === folder.uri.scheme && (document.languageId === 'plaintext' || document.uri.path.endsWith('.txt')) && !document.uri.path.endsWith(SIDECAR_SUFFIX)) add(document.uri);
+    if (
+      inFolder &&
+      document.uri.scheme === folder.uri.scheme &&
+      (document.languageId === 'plaintext' || document.uri.path.endsWith('.txt')) &&
+      !document.uri.path.endsWith(SIDECAR_SUFFIX)
+    )
+      add(document.uri);
   }
   const skipped = allTexts
     .filter((uri) => !texts.has(uri.toString()))

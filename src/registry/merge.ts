@@ -29,7 +29,9 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
   const [fromArg, intoArg] = [optionalString(args, 'from'), optionalString(args, 'into')];
   const from = fromArg ? resolveEntityArg(services, registry, fromArg) : await pickEntity(services, registry, 'Merge which entity (it goes away)?');
   if (!from) return undefined;
-  const into = intoArg ? resolveEntityArg(services, registry, intoArg) : await pickEntity(services, registry, `Merge ${from.name} into which entity (it stays)?`, from.id);
+  const into = intoArg
+    ? resolveEntityArg(services, registry, intoArg)
+    : await pickEntity(services, registry, `Merge ${from.name} into which entity (it stays)?`, from.id);
   if (!into) return undefined;
   // Checked before any file is touched: an impossible merge (into itself, too many aliases) throws here.
   mergeEntities(registry, new Map(), from.id, into.id);
@@ -56,7 +58,9 @@ export async function mergeEntitiesCommand(services: Services, raw: unknown): Pr
     mentions += changed;
   }
   await services.registry.update(folder, (current) => mergeEntities(current, new Map(), from.id, into.id).registry);
-  void vscode.window.showInformationMessage(`Merged ${describe(from)} into ${describe(into)}: ${counted(mentions, 'mention')} in ${counted(files.length, 'file')} now point to ${into.name}.`);
+  void vscode.window.showInformationMessage(
+    `Merged ${describe(from)} into ${describe(into)}: ${counted(mentions, 'mention')} in ${counted(files.length, 'file')} now point to ${into.name}.`,
+  );
   return { from: from.id, into: into.id, files, mentions };
 }
 
@@ -68,7 +72,11 @@ function describe(entity: ResolvedEntity): string {
  * Every text file of the folder whose sidecar mentions `entityId` (orphaned mentions too: they
  * may come back). Refuses when an invalid sidecar's text names the id, since it cannot be fixed.
  */
-async function sidecarsMentioning(services: Services, folder: vscode.WorkspaceFolder, entityId: string): Promise<Array<{ textUri: vscode.Uri; mentions: number }>> {
+async function sidecarsMentioning(
+  services: Services,
+  folder: vscode.WorkspaceFolder,
+  entityId: string,
+): Promise<Array<{ textUri: vscode.Uri; mentions: number }>> {
   const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`), '**/node_modules/**');
   const found: Array<{ textUri: vscode.Uri; mentions: number }> = [];
   const blocked: string[] = [];
@@ -83,6 +91,9 @@ async function sidecarsMentioning(services: Services, folder: vscode.WorkspaceFo
     const mentions = state.sidecar.annotations.filter((a) => linkedEntity(a) === entityId).length;
     if (mentions > 0) found.push({ textUri: state.textUri, mentions });
   }
-  if (blocked.length > 0) throw new UserError(`Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`);
+  if (blocked.length > 0)
+    throw new UserError(
+      `Nothing was merged: fix ${blocked.join(', ')} first, since ${blocked.length === 1 ? 'it has' : 'they have'} errors and may mention ${entityId}.`,
+    );
   return found;
 }

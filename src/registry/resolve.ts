@@ -40,7 +40,10 @@ export async function pickEntity(services: Services, registry: EntityRegistry, t
   const editor = vscode.window.activeTextEditor;
   const here = editor ? entityAt(services.store, editor.document, editor.selection.active) : undefined;
   const known = services.index.index.entities(registry).filter((entity) => entity.id !== exclude);
-  if (known.length === 0) throw new UserError('No canonical entities yet: select a name in a text and run Tag Entity first.', [{ title: 'Tag Entity', command: 'transcriptAnnotator.tagEntity' }]);
+  if (known.length === 0)
+    throw new UserError('No canonical entities yet: select a name in a text and run Tag Entity first.', [
+      { title: 'Tag Entity', command: 'transcriptAnnotator.tagEntity' },
+    ]);
   const ordered = [...known.filter((entity) => entity.id === here), ...known.filter((entity) => entity.id !== here)];
   type Item = vscode.QuickPickItem & { entity: KnownEntity };
   const items: Item[] = ordered.map((entity) => ({

@@ -97,7 +97,11 @@ export class RegistryStore implements vscode.Disposable {
       // another window writing the registry meanwhile is merged, not overwritten.
       let result: EntityRegistry;
       try {
-        result = (await updateRegistry(workspaceFs, pathOf(state.uri), (current) => (current === state.registry || sameRegistry(current, state.registry as EntityRegistry) ? next : change(current)))).value;
+        result = (
+          await updateRegistry(workspaceFs, pathOf(state.uri), (current) =>
+            current === state.registry || sameRegistry(current, state.registry as EntityRegistry) ? next : change(current),
+          )
+        ).value;
       } catch (error) {
         if (error instanceof InvalidFileError) {
           const fresh = await this.load(folder);
@@ -123,7 +127,15 @@ export class RegistryStore implements vscode.Disposable {
     if (file.kind === 'missing') {
       state = { folder, uri, exists: false, source: undefined, registry: emptyRegistry(), problems: [] };
     } else if (file.kind === 'error') {
-      const problem: Problem = { severity: 'error', code: 'unreadable', message: `cannot read the entity registry: ${file.message}`, line: 0, column: 0, endLine: 0, endColumn: 0 };
+      const problem: Problem = {
+        severity: 'error',
+        code: 'unreadable',
+        message: `cannot read the entity registry: ${file.message}`,
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+      };
       state = { folder, uri, exists: true, source: undefined, registry: undefined, problems: [problem] };
     } else {
       const result = loadRegistry(file.raw);
@@ -144,7 +156,10 @@ export class RegistryStore implements vscode.Disposable {
   private serialize<T>(folder: vscode.WorkspaceFolder, operation: () => Promise<T>): Promise<T> {
     const key = folder.uri.toString();
     const next = (this.queues.get(key) ?? Promise.resolve()).then(operation, operation);
-    this.queues.set(key, next.catch(() => undefined));
+    this.queues.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

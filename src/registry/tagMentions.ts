@@ -47,13 +47,21 @@ export async function tagAllMentionsCommand(services: Services, raw: unknown): P
     for (const uri of files) {
       if (token?.isCancellationRequested) break;
       progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-      const created = await tagFile(services, uri, target).catch((error: unknown) => (error instanceof RefusedError ? 'its sidecar has errors' : String(error instanceof Error ? error.message : error)));
+      const created = await tagFile(services, uri, target).catch((error: unknown) =>
+        error instanceof RefusedError ? 'its sidecar has errors' : String(error instanceof Error ? error.message : error),
+      );
       if (typeof created === 'string') outcome.skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${created}`);
       else if (created > 0) [outcome.created, outcome.files] = [outcome.created + created, [...outcome.files, uri.toString()]];
     }
     return outcome;
   };
-  const outcome = scope === 'file' ? await run() : await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Tagging mentions of ${target.name}`, cancellable: true }, run);
+  const outcome =
+    scope === 'file'
+      ? await run()
+      : await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: `Tagging mentions of ${target.name}`, cancellable: true },
+          run,
+        );
   for (const skipped of outcome.skipped) services.log.warn(`tag all mentions: skipped ${skipped}`);
   const summary = `Proposed ${counted(outcome.created, 'mention')} of ${target.name} in ${counted(outcome.files.length, 'file')}${outcome.skipped.length > 0 ? `; ${counted(outcome.skipped.length, 'file')} skipped` : ''}.`;
   if (outcome.skipped.length === 0) void vscode.window.showInformationMessage(summary);
@@ -68,7 +76,8 @@ async function tagFile(services: Services, uri: vscode.Uri, entity: RegistryEnti
   const file = await readText(uri);
   if (file.kind !== 'ok') return file.kind === 'missing' ? 'the file is missing' : file.message;
   const normalizedText = normalizeText(file.raw);
-  const propose = (annotations: readonly Annotation[]): Annotation[] => tagAllMentions({ normalizedText, annotations, entity, ...(author(uri) ? { author: author(uri) } : {}) });
+  const propose = (annotations: readonly Annotation[]): Annotation[] =>
+    tagAllMentions({ normalizedText, annotations, entity, ...(author(uri) ? { author: author(uri) } : {}) });
   // Nothing to add: no call to the annotator, which would create an empty sidecar.
   const state = await services.store.reload(uri);
   if (state.exists && !state.sidecar) return 'its sidecar has errors';
@@ -86,7 +95,11 @@ async function tagFile(services: Services, uri: vscode.Uri, entity: RegistryEnti
 async function pickScope(hasActive: boolean): Promise<'file' | 'workspace' | undefined> {
   const items = [
     ...(hasActive ? [{ label: 'This file', value: 'file' as const }] : []),
-    { label: 'Every text of the workspace folder', detail: 'Annotated texts, transcripts, open texts and those matching transcriptAnnotator.files', value: 'workspace' as const },
+    {
+      label: 'Every text of the workspace folder',
+      detail: 'Annotated texts, transcripts, open texts and those matching transcriptAnnotator.files',
+      value: 'workspace' as const,
+    },
   ];
   return (await vscode.window.showQuickPick(items, { title: 'Tag mentions in' }))?.value;
 }

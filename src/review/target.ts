@@ -38,7 +38,8 @@ export async function resolveTarget(services: Services, argument: unknown, verb:
     if (!annotation) throw new UserError(`${vscode.workspace.asRelativePath(textUri)} has no annotation ${id}.`);
     return { textUri, annotations: [annotation] };
   }
-  if (!editor || editor.document.uri.toString() !== textUri.toString()) throw new UserError(`Open ${vscode.workspace.asRelativePath(textUri)} to ${verb} an annotation.`);
+  if (!editor || editor.document.uri.toString() !== textUri.toString())
+    throw new UserError(`Open ${vscode.workspace.asRelativePath(textUri)} to ${verb} an annotation.`);
   const here = annotationsUnderCursor(services, editor);
   if (here.length === 0) {
     void vscode.window.showInformationMessage(`There is no annotation under the cursor to ${verb}.`);

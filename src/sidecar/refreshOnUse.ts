@@ -25,7 +25,10 @@ export class RefreshOnUse implements vscode.Disposable {
   // A check already under way for a file is not started again (a focus storm, a save and an open).
   private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly sidecars: SidecarStore, private readonly registries: RegistryStore) {
+  constructor(
+    private readonly sidecars: SidecarStore,
+    private readonly registries: RegistryStore,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => void this.checkDocument(document.uri)),
       // A text's own save is handled by the watcher and the live tracker; a sidecar or the

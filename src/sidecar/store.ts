@@ -86,14 +86,19 @@ export class SidecarStore implements vscode.Disposable {
       const paths = { text: pathOf(textUri), sidecar: pathOf(sidecarUriFor(textUri)) };
       let written: boolean;
       try {
-        const result = await updateSidecar(workspaceFs, paths, (current) => {
-          const source = options.source === undefined ? current.source : (options.source ?? undefined);
-          const { source: _previous, ...rest } = current;
-          return { ...rest, ...(source !== undefined ? { source } : {}), annotations: [...change(current.annotations, current)] };
-        }, {
-          ...(options.replacesPositions ? { allowStale: true } : {}),
-          ...this.cacheOf(textUri),
-        });
+        const result = await updateSidecar(
+          workspaceFs,
+          paths,
+          (current) => {
+            const source = options.source === undefined ? current.source : (options.source ?? undefined);
+            const { source: _previous, ...rest } = current;
+            return { ...rest, ...(source !== undefined ? { source } : {}), annotations: [...change(current.annotations, current)] };
+          },
+          {
+            ...(options.replacesPositions ? { allowStale: true } : {}),
+            ...this.cacheOf(textUri),
+          },
+        );
         written = result.written;
         if (result.cache) this.verdicts.set(textUri.toString(), result.cache);
       } catch (error) {
@@ -114,10 +119,19 @@ export class SidecarStore implements vscode.Disposable {
     // The shared loader: the CLI's limits, and a sidecar briefly absent while a writer replaces it is waited for.
     const file = await loadSidecarFile(workspaceFs, { text: pathOf(textUri), sidecar: pathOf(sidecarUri) }, this.cacheOf(textUri));
     const result = file.result;
-    if (file.source !== undefined && file.textRaw !== undefined && file.textError === undefined) this.verdicts.set(textUri.toString(), { source: file.source, textRaw: file.textRaw, result });
+    if (file.source !== undefined && file.textRaw !== undefined && file.textError === undefined)
+      this.verdicts.set(textUri.toString(), { source: file.source, textRaw: file.textRaw, result });
     else this.verdicts.delete(textUri.toString());
     const state: SidecarState = file.exists
-      ? { textUri, sidecarUri, exists: true, source: file.source, sidecar: result.sidecar, problems: result.problems, ...(result.stale ? { stale: result.stale } : {}) }
+      ? {
+          textUri,
+          sidecarUri,
+          exists: true,
+          source: file.source,
+          sidecar: result.sidecar,
+          problems: result.problems,
+          ...(result.stale ? { stale: result.stale } : {}),
+        }
       : { textUri, sidecarUri, exists: false, source: undefined, sidecar: undefined, problems: [] };
     const previous = this.states.get(textUri.toString());
     this.states.set(textUri.toString(), state);
@@ -135,7 +149,10 @@ export class SidecarStore implements vscode.Disposable {
     const key = textUri.toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(operation, operation);
-    this.queues.set(key, next.catch(() => undefined));
+    this.queues.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

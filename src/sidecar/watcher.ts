@@ -17,7 +17,10 @@ export class SidecarWatcher implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   /** `followsEdits`: documents whose annotations the live tracker writes on save itself. */
-  constructor(private readonly store: SidecarStore, private readonly followsEdits: (uri: vscode.Uri) => boolean = () => false) {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly followsEdits: (uri: vscode.Uri) => boolean = () => false,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const textWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
     const onSidecar = (uri: vscode.Uri): void => {

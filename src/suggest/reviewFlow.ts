@@ -56,7 +56,9 @@ async function show(services: Services, editor: vscode.TextEditor, after: vscode
   await setReviewing({ uri: editor.document.uri.toString(), current: next.annotation.id });
   const a = next.annotation;
   const what = a.kind === 'entity' ? `${a.type} entity` : a.kind === 'claim' ? `claim${a.claimType ? ` (${a.claimType})` : ''}` : 'speaker';
-  message = vscode.window.setStatusBarMessage(`Suggestion ${open.indexOf(next) + 1} of ${open.length}: ${what} — Alt+A accept, Alt+R reject, Alt+N skip, Esc stop`);
+  message = vscode.window.setStatusBarMessage(
+    `Suggestion ${open.indexOf(next) + 1} of ${open.length}: ${what} — Alt+A accept, Alt+R reject, Alt+N skip, Esc stop`,
+  );
   return { ...(settled ? { settled } : {}), current: a.id, remaining: open.length };
 }
 
@@ -88,9 +90,16 @@ export async function stepSuggestion(services: Services, verdict: 'accepted' | '
   const modified = new Date().toISOString();
   const canonical = verdict === 'accepted' ? canonicalOf(span.annotation) : undefined;
   const changed = await services.annotator.change(editor.document.uri, verdict === 'accepted' ? 'Accept suggestion' : 'Reject suggestion', (current) =>
-    current.map((annotation) => (annotation.id === id ? ({ ...annotation, status: verdict, modified, ...(canonical ? { entity: canonical.id } : {}) }) : annotation)),
+    current.map((annotation) =>
+      annotation.id === id ? { ...annotation, status: verdict, modified, ...(canonical ? { entity: canonical.id } : {}) } : annotation,
+    ),
   );
-  if (canonical) await learnAliases(services, editor.document.uri, changed.filter((a) => a.id === id));
+  if (canonical)
+    await learnAliases(
+      services,
+      editor.document.uri,
+      changed.filter((a) => a.id === id),
+    );
   return show(services, editor, span.range, id);
 }
 

@@ -11,7 +11,10 @@ import type { Services } from '../services';
 /** People other files of the workspace link to, for {@link SpeakerEntities}. */
 export function workspacePeople(services: Services, uri: vscode.Uri): KnownPerson[] {
   const registry = services.registry.registryFor(uri);
-  return services.index.index.entities(registry).filter((e) => e.type === 'person' && e.mentions > 0).map((e) => ({ id: e.id, name: e.name }));
+  return services.index.index
+    .entities(registry)
+    .filter((e) => e.type === 'person' && e.mentions > 0)
+    .map((e) => ({ id: e.id, name: e.name }));
 }
 
 /** The resolver of speaker names to canonical entities for the document `uri`. */

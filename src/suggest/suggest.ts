@@ -60,9 +60,22 @@ export async function suggestAnnotationsCommand(services: Services, raw: unknown
   });
   const counts = { speaker: 0, entity: 0, claim: 0 };
   for (const annotation of created) counts[annotation.kind]++;
-  const what = allKinds.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}${counts[kind] === 1 ? '' : 's'}`).join(', ');
+  const what = allKinds
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => `${counts[kind]} ${kind}${counts[kind] === 1 ? '' : 's'}`)
+    .join(', ');
   void vscode.window
-    .showInformationMessage(`Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one (Review Suggestions), or reject them all at once.`, 'Review', 'Reject All')
-    .then((action) => (action === 'Reject All' ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() }) : action === 'Review' ? vscode.commands.executeCommand('transcriptAnnotator.reviewSuggestions', { uri: uri.toString() }) : undefined));
+    .showInformationMessage(
+      `Proposed ${counted(created.length, 'annotation')} in ${vscode.workspace.asRelativePath(uri)}: ${what}. Review them one by one (Review Suggestions), or reject them all at once.`,
+      'Review',
+      'Reject All',
+    )
+    .then((action) =>
+      action === 'Reject All'
+        ? vscode.commands.executeCommand('transcriptAnnotator.rejectSuggestions', { uri: uri.toString() })
+        : action === 'Review'
+          ? vscode.commands.executeCommand('transcriptAnnotator.reviewSuggestions', { uri: uri.toString() })
+          : undefined,
+    );
   return { ids: created.map((annotation) => annotation.id), counts };
 }

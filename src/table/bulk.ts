@@ -41,7 +41,10 @@ function apply(current: readonly Annotation[], action: TableAction, ids: Readonl
     const kept = current.filter((a) => !ids.has(a.id));
     touched = current.length - kept.length;
     // A claim attributed to a removed speaker or entity keeps its text but loses the dangling link.
-    return { annotations: kept.map((a) => (a.kind === 'claim' && a.by !== undefined && ids.has(a.by) ? (({ by: _removed, ...rest }) => rest)(a) : a)), touched };
+    return {
+      annotations: kept.map((a) => (a.kind === 'claim' && a.by !== undefined && ids.has(a.by) ? (({ by: _removed, ...rest }) => rest)(a) : a)),
+      touched,
+    };
   }
   const status: Annotation['status'] = action === 'accept' ? 'accepted' : 'rejected';
   const modified = new Date().toISOString();

@@ -33,4 +33,3 @@ export function tableHtml(webview: vscode.Webview, media: vscode.Uri, nonce: str
 </main>`,
   });
 }
-

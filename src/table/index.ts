@@ -24,12 +24,16 @@ export function panelOf(services: Services): AnnotationsTablePanel {
 
 async function showAnnotationsTable(services: Services, raw: unknown): Promise<TableModel> {
   const scope = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['scope'] : undefined;
-  if (scope !== undefined && scope !== 'file' && scope !== 'workspace') throw new UserError(`Unknown scope "${typeof scope === 'string' ? scope : JSON.stringify(scope)}": use "file" or "workspace".`);
+  if (scope !== undefined && scope !== 'file' && scope !== 'workspace')
+    throw new UserError(`Unknown scope "${typeof scope === 'string' ? scope : JSON.stringify(scope)}": use "file" or "workspace".`);
   // Without a scope: the active file when there is one, else the workspace.
   const panel = panelOf(services);
   const chosen = scope ?? (vscode.window.activeTextEditor ? 'file' : 'workspace');
   // With the table itself focused there is no active text editor: the file shown so far stays.
-  if (chosen === 'file' && !vscode.window.activeTextEditor && !panel.hasFile) throw new UserError('Open a transcript to see its annotations, or show the table for the workspace.', [{ title: 'Show for Workspace', command: 'transcriptAnnotator.showAnnotationsTable', args: { scope: 'workspace' } }]);
+  if (chosen === 'file' && !vscode.window.activeTextEditor && !panel.hasFile)
+    throw new UserError('Open a transcript to see its annotations, or show the table for the workspace.', [
+      { title: 'Show for Workspace', command: 'transcriptAnnotator.showAnnotationsTable', args: { scope: 'workspace' } },
+    ]);
   return panel.show(chosen);
 }
 

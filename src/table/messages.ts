@@ -27,7 +27,9 @@ function plainObject(value: unknown): value is Record<string, unknown> {
 function rowKey(value: unknown): RowKey | undefined {
   if (!plainObject(value) || Object.keys(value).sort().join(',') !== 'id,uri') return undefined;
   const { uri, id } = value;
-  return typeof uri === 'string' && uri.length > 0 && uri.length <= maxUriLength && typeof id === 'string' && ANNOTATION_ID_PATTERN.test(id) ? { uri, id } : undefined;
+  return typeof uri === 'string' && uri.length > 0 && uri.length <= maxUriLength && typeof id === 'string' && ANNOTATION_ID_PATTERN.test(id)
+    ? { uri, id }
+    : undefined;
 }
 
 /** The message if it has exactly the fields of one of the kinds above, with valid values; else undefined. */

@@ -54,7 +54,10 @@ async function sideA(services: Services, scope: 'file' | 'workspace'): Promise<{
     if (!active) throw new Error('Open a transcript or article to compare its annotations, or use the workspace scope.');
     uris = [active];
   } else {
-    uris = services.store.all().filter((state) => state.exists).map((state) => state.textUri);
+    uris = services.store
+      .all()
+      .filter((state) => state.exists)
+      .map((state) => state.textUri);
   }
   const documents: SideA[] = [];
   for (const uri of uris) {
@@ -94,18 +97,31 @@ export async function revisionSide(doc: { readonly uri: vscode.Uri; readonly tex
   const repository = gitIdentity.repositoryFor(doc.uri);
   if (!repository?.show) return { reason: 'not in a git repository VS Code has open' };
   const sidecarUri = vscode.Uri.parse(sidecarNameFor(doc.uri.toString()));
-  const [source, text] = await Promise.all([repository.show(ref, sidecarUri.fsPath).catch(() => undefined), repository.show(ref, doc.uri.fsPath).catch(() => undefined)]);
+  const [source, text] = await Promise.all([
+    repository.show(ref, sidecarUri.fsPath).catch(() => undefined),
+    repository.show(ref, doc.uri.fsPath).catch(() => undefined),
+  ]);
   const b = source === undefined || text === undefined ? undefined : loadSidecar(source, text).sidecar;
-  if (!b || text === undefined) return { reason: source === undefined ? `no sidecar at ${ref}` : text === undefined ? `no text at ${ref}` : `the sidecar at ${ref} has errors` };
+  if (!b || text === undefined)
+    return { reason: source === undefined ? `no sidecar at ${ref}` : text === undefined ? `no text at ${ref}` : `the sidecar at ${ref} has errors` };
   if (hashText(normalizeText(text)) !== hashText(doc.text)) return { reason: `the text changed since ${ref}` };
   return { annotations: b.annotations };
 }
 
-async function againstOther(documents: readonly SideA[], skipped: { path: string; reason: string }[], other: string, scope: 'file' | 'workspace', label: string): Promise<Comparison> {
+async function againstOther(
+  documents: readonly SideA[],
+  skipped: { path: string; reason: string }[],
+  other: string,
+  scope: 'file' | 'workspace',
+  label: string,
+): Promise<Comparison> {
   const target = resolvePath(other);
-  const isFolder = await vscode.workspace.fs.stat(target).then((s) => (s.type & vscode.FileType.Directory) !== 0, () => {
-    throw new Error(`${other}: no such file or folder.`);
-  });
+  const isFolder = await vscode.workspace.fs.stat(target).then(
+    (s) => (s.type & vscode.FileType.Directory) !== 0,
+    () => {
+      throw new Error(`${other}: no such file or folder.`);
+    },
+  );
   if (scope === 'file' && isFolder) throw new Error(`"with" names a folder: compare a folder with the workspace scope, or name a sidecar.`);
   if (scope === 'workspace' && !isFolder) throw new Error(`"with" names a file: compare one file with the file scope, or name a folder.`);
   const pairs: AgreementDocument[] = [];
@@ -126,14 +142,18 @@ export async function otherSide(doc: { readonly key: string; readonly text: stri
   const textUri = isFolder ? vscode.Uri.joinPath(target, ...doc.key.split('/')) : textOf(target);
   const [source, text] = await Promise.all([readText(vscode.Uri.parse(sidecarNameFor(textUri.toString()))), readText(textUri)]);
   const b = source.kind === 'ok' && text.kind === 'ok' ? loadSidecar(source.raw, text.raw).sidecar : undefined;
-  if (!b || text.kind !== 'ok') return { reason: source.kind !== 'ok' ? 'no sidecar on the other side' : text.kind !== 'ok' ? 'no text on the other side' : 'the other sidecar has errors' };
+  if (!b || text.kind !== 'ok')
+    return {
+      reason: source.kind !== 'ok' ? 'no sidecar on the other side' : text.kind !== 'ok' ? 'no text on the other side' : 'the other sidecar has errors',
+    };
   if (hashText(normalizeText(text.raw)) !== hashText(doc.text)) return { reason: 'the texts differ' };
   return { annotations: b.annotations };
 }
 
 function byAuthor(documents: readonly SideA[], skipped: { path: string; reason: string }[]): Comparison[] {
   const authors = [...new Set(documents.flatMap((d) => d.annotations.map((a) => a.author ?? NO_AUTHOR)))].sort();
-  if (authors.length < 2) throw new Error(`Only ${authors.length === 0 ? 'no' : 'one'} author annotated here: compare with a git revision or another sidecar instead.`);
+  if (authors.length < 2)
+    throw new Error(`Only ${authors.length === 0 ? 'no' : 'one'} author annotated here: compare with a git revision or another sidecar instead.`);
   const comparisons: Comparison[] = [];
   for (let i = 0; i < authors.length; i++) {
     for (let j = i + 1; j < authors.length; j++) {

@@ -10,6 +10,7 @@ export function parseAgreementMessage(value: unknown): AgreementMessage | undefi
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(',');
   if (record['type'] === 'ready') return keys === 'type' ? { type: 'ready' } : undefined;
-  if (record['type'] === 'export' && keys === 'format,type' && (record['format'] === 'csv' || record['format'] === 'markdown')) return { type: 'export', format: record['format'] };
+  if (record['type'] === 'export' && keys === 'format,type' && (record['format'] === 'csv' || record['format'] === 'markdown'))
+    return { type: 'export', format: record['format'] };
   return undefined;
 }

@@ -33,7 +33,9 @@ export async function showAgreement(services: Services, raw: unknown): Promise<A
   let request: AgreementRequest | undefined = { ...given, scope };
   if (interactive && given.ref === undefined && given.with === undefined) request = await ask(scope);
   if (!request) return undefined;
-  const comparisons = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Computing agreement' }, () => gatherComparisons(services, request));
+  const comparisons = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Computing agreement' }, () =>
+    gatherComparisons(services, request),
+  );
   shown = { request, comparisons };
   open(services);
   void panel?.webview.postMessage({ type: 'report', comparisons: comparisons.map(forPage) });
@@ -46,7 +48,15 @@ export async function exportAgreement(services: Services, raw: unknown): Promise
   const args = objectArg(raw);
   const format =
     optionalChoice(args, 'format', ['csv', 'markdown'] as const) ??
-    (await vscode.window.showQuickPick([{ label: 'CSV', format: 'csv' as const }, { label: 'Markdown', format: 'markdown' as const }], { title: 'Export the agreement report as' }))?.format;
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'CSV', format: 'csv' as const },
+          { label: 'Markdown', format: 'markdown' as const },
+        ],
+        { title: 'Export the agreement report as' },
+      )
+    )?.format;
   if (!format) return undefined;
   const given = optionalString(args, 'out');
   const out =
@@ -78,10 +88,20 @@ async function ask(scope: 'file' | 'workspace'): Promise<AgreementRequest | unde
   if (!picked) return undefined;
   if (picked.how === 'authors') return { scope };
   if (picked.how === 'ref') {
-    const ref = await vscode.window.showInputBox({ title: 'Compare with the annotations at this git revision', placeHolder: 'main, a tag or a commit', validateInput: (v) => (v.trim() ? undefined : 'A branch, tag or commit') });
+    const ref = await vscode.window.showInputBox({
+      title: 'Compare with the annotations at this git revision',
+      placeHolder: 'main, a tag or a commit',
+      validateInput: (v) => (v.trim() ? undefined : 'A branch, tag or commit'),
+    });
     return ref ? { scope, ref: ref.trim() } : undefined;
   }
-  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: scope === 'file', canSelectFolders: scope === 'workspace', canSelectMany: false, title: 'Compare with', ...(scope === 'file' ? { filters: { Sidecars: ['yaml'] } } : {}) });
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectFiles: scope === 'file',
+    canSelectFolders: scope === 'workspace',
+    canSelectMany: false,
+    title: 'Compare with',
+    ...(scope === 'file' ? { filters: { Sidecars: ['yaml'] } } : {}),
+  });
   return chosen?.[0] ? { scope, with: chosen[0].toString() } : undefined;
 }
 
@@ -152,4 +172,3 @@ function agreementHtml(webview: vscode.Webview, media: vscode.Uri, nonce: string
 <main id="report" aria-live="polite"><p class="empty">Computing…</p></main>`,
   });
 }
-

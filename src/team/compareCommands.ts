@@ -26,7 +26,8 @@ export async function compareWith(services: Services, raw: unknown): Promise<Com
   if (!editor) throw new Error('Open a transcript or article to compare its annotations.');
   const uri = editor.document.uri;
   const state = await services.store.reload(uri);
-  if (!state.sidecar) throw new Error(`${vscode.workspace.asRelativePath(uri)} has ${state.exists ? 'a sidecar with errors' : 'no annotations'}: nothing to compare.`);
+  if (!state.sidecar)
+    throw new Error(`${vscode.workspace.asRelativePath(uri)} has ${state.exists ? 'a sidecar with errors' : 'no annotations'}: nothing to compare.`);
   if (ref === undefined && other === undefined) {
     const asked = await ask(uri);
     if (!asked) return undefined;
@@ -40,9 +41,12 @@ export async function compareWith(services: Services, raw: unknown): Promise<Com
     label = ref;
   } else {
     const target = resolvePath(other as string);
-    const isFolder = await vscode.workspace.fs.stat(target).then((s) => (s.type & vscode.FileType.Directory) !== 0, () => {
-      throw new Error(`${other as string}: no such file or folder.`);
-    });
+    const isFolder = await vscode.workspace.fs.stat(target).then(
+      (s) => (s.type & vscode.FileType.Directory) !== 0,
+      () => {
+        throw new Error(`${other as string}: no such file or folder.`);
+      },
+    );
     const key = vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.path;
     side = await otherSide({ key, text }, target, isFolder);
     label = vscode.workspace.asRelativePath(target);
@@ -51,7 +55,10 @@ export async function compareWith(services: Services, raw: unknown): Promise<Com
   comparisons.start(uri, label, side.annotations);
   const snapshot = comparisons.snapshot(uri, mineOf(services, uri)) as ComparisonSnapshot;
   const { agree, differ } = snapshot.counts;
-  void vscode.window.setStatusBarMessage(`Compared with ${label}: ${agree} agree, ${differ} differ, ${snapshot.counts['only-mine']} only mine, ${snapshot.counts['only-theirs']} only theirs`, 5000);
+  void vscode.window.setStatusBarMessage(
+    `Compared with ${label}: ${agree} agree, ${differ} differ, ${snapshot.counts['only-mine']} only mine, ${snapshot.counts['only-theirs']} only theirs`,
+    5000,
+  );
   return snapshot;
 }
 
@@ -59,14 +66,19 @@ async function ask(uri: vscode.Uri): Promise<{ ref?: string; with?: string } | u
   const picked = await vscode.window.showQuickPick(
     [
       { label: 'A git revision or branch...', detail: 'The same sidecar at a commit, tag or branch (e.g. HEAD~1, main)', choice: 'ref' as const },
-      { label: 'Another sidecar...', detail: 'A sidecar of the same text, e.g. a colleague\'s copy', choice: 'file' as const },
+      { label: 'Another sidecar...', detail: "A sidecar of the same text, e.g. a colleague's copy", choice: 'file' as const },
       { label: 'A folder...', detail: 'The same path under another checkout or export', choice: 'folder' as const },
     ],
     { title: 'Compare Annotations With', placeHolder: 'What to compare the annotations of this file with' },
   );
   if (!picked) return undefined;
   if (picked.choice === 'ref') {
-    const ref = await vscode.window.showInputBox({ title: 'Compare Annotations With', prompt: 'A git revision or branch', value: 'HEAD', validateInput: (v) => (v.trim() ? undefined : 'Name a revision.') });
+    const ref = await vscode.window.showInputBox({
+      title: 'Compare Annotations With',
+      prompt: 'A git revision or branch',
+      value: 'HEAD',
+      validateInput: (v) => (v.trim() ? undefined : 'Name a revision.'),
+    });
     return ref ? { ref: ref.trim() } : undefined;
   }
   const chosen = await vscode.window.showOpenDialog({
@@ -86,7 +98,8 @@ async function target(services: Services, raw: unknown): Promise<{ uri: vscode.U
   const uri = editor.document.uri;
   const shown = comparisons.items(uri, mineOf(services, uri));
   if (!shown) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not being compared: run Compare Annotations With... first.`);
-  const found = args?.id !== undefined ? shown.filter(({ item }) => itemHas(item, args.id as string)) : itemsAt(services.store, editor.document, editor.selection.active);
+  const found =
+    args?.id !== undefined ? shown.filter(({ item }) => itemHas(item, args.id as string)) : itemsAt(services.store, editor.document, editor.selection.active);
   const open = found.find((s) => s.open) ?? found[0];
   if (!open) throw new Error(args?.id !== undefined ? `No annotation ${args.id} in the comparison.` : 'No compared annotation at the cursor.');
   return { uri, item: open.item };
@@ -121,7 +134,9 @@ export async function acceptAllAgreements(services: Services, raw: unknown): Pro
   const uri = (await targetEditor(args)).document.uri;
   const session = comparisons.get(uri);
   if (!session) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not being compared: run Compare Annotations With... first.`);
-  await services.annotator.change(uri, 'Accept All Agreements', (annotations) => acceptAgreements(annotations, compareAnnotations(annotations, session.theirs)));
+  await services.annotator.change(uri, 'Accept All Agreements', (annotations) =>
+    acceptAgreements(annotations, compareAnnotations(annotations, session.theirs)),
+  );
   return comparisons.snapshot(uri, mineOf(services, uri));
 }
 

@@ -15,7 +15,11 @@ import { contextKeys } from '../ids';
 import { commandUri, type CommandId } from '../commands/ids';
 
 /** The commands a comparison hover may run; nothing else is enabled in it. */
-export const compareHoverCommands = ['transcriptAnnotator.keepMine', 'transcriptAnnotator.takeTheirs', 'transcriptAnnotator.keepBoth'] as const satisfies readonly CommandId[];
+export const compareHoverCommands = [
+  'transcriptAnnotator.keepMine',
+  'transcriptAnnotator.takeTheirs',
+  'transcriptAnnotator.keepBoth',
+] as const satisfies readonly CommandId[];
 type CompareHoverCommand = (typeof compareHoverCommands)[number];
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`transcriptAnnotator.${id}`);
@@ -23,17 +27,29 @@ const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`transcri
 function styles(): Record<ComparisonStatus, vscode.TextEditorDecorationType> {
   const ruler = vscode.OverviewRulerLane.Center;
   return {
-    agree: vscode.window.createTextEditorDecorationType({ backgroundColor: color('compareAgreeBackground'), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
+    agree: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('compareAgreeBackground'),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
     differ: vscode.window.createTextEditorDecorationType({
-      backgroundColor: color('compareDifferBackground'), border: '1px solid', borderColor: color('compareDifferBorder'),
-      overviewRulerColor: color('compareDifferBorder'), overviewRulerLane: ruler, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      backgroundColor: color('compareDifferBackground'),
+      border: '1px solid',
+      borderColor: color('compareDifferBorder'),
+      overviewRulerColor: color('compareDifferBorder'),
+      overviewRulerLane: ruler,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
     'only-mine': vscode.window.createTextEditorDecorationType({
-      backgroundColor: color('compareOnlyMineBackground'), overviewRulerColor: color('compareOnlyMineBackground'), overviewRulerLane: ruler,
+      backgroundColor: color('compareOnlyMineBackground'),
+      overviewRulerColor: color('compareOnlyMineBackground'),
+      overviewRulerLane: ruler,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
     'only-theirs': vscode.window.createTextEditorDecorationType({
-      border: '1px dashed', borderColor: color('compareOnlyTheirsBorder'), overviewRulerColor: color('compareOnlyTheirsBorder'), overviewRulerLane: ruler,
+      border: '1px dashed',
+      borderColor: color('compareOnlyTheirsBorder'),
+      overviewRulerColor: color('compareOnlyTheirsBorder'),
+      overviewRulerLane: ruler,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
   };
@@ -47,7 +63,12 @@ export function drawnHighlights(uri: vscode.Uri): Record<ComparisonStatus, strin
   const ranges = drawn.get(uri.toString());
   if (!ranges) return undefined;
   const show = (r: vscode.Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-  return { agree: ranges.agree.map(show), differ: ranges.differ.map(show), 'only-mine': ranges['only-mine'].map(show), 'only-theirs': ranges['only-theirs'].map(show) };
+  return {
+    agree: ranges.agree.map(show),
+    differ: ranges.differ.map(show),
+    'only-mine': ranges['only-mine'].map(show),
+    'only-theirs': ranges['only-theirs'].map(show),
+  };
 }
 
 const statusTitles: Record<ComparisonStatus, string> = { agree: 'Both agree', differ: 'Disagreement', 'only-mine': 'Only mine', 'only-theirs': 'Only theirs' };
@@ -72,7 +93,9 @@ export class CompareHighlights implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && comparisons.end(event.document.uri)) {
-          void vscode.window.showInformationMessage(`The comparison of ${vscode.workspace.asRelativePath(event.document.uri)} ended: its text was edited. Compare again to go on.`);
+          void vscode.window.showInformationMessage(
+            `The comparison of ${vscode.workspace.asRelativePath(event.document.uri)} ended: its text was edited. Compare again to go on.`,
+          );
         }
       }),
     );
@@ -126,7 +149,9 @@ export class CompareHoverProvider implements vscode.HoverProvider {
 
 function hoverOf(markdown: vscode.MarkdownString, item: ComparisonItem, open: boolean, uri: vscode.Uri, label: string): void {
   const why = item.status === 'differ' ? ` · differs in ${item.fields.join(', ')}` : '';
-  markdown.appendMarkdown(`**${statusTitles[item.status]}**${open || item.status === 'agree' ? '' : ' (settled)'} · mine against ${escapeInline(label)}${why}\n\n`);
+  markdown.appendMarkdown(
+    `**${statusTitles[item.status]}**${open || item.status === 'agree' ? '' : ' (settled)'} · mine against ${escapeInline(label)}${why}\n\n`,
+  );
   // Every line starts with "-", "+" or a space, so nothing from the files can close the fence.
   const lines = [item.mine ? `- mine    ${describe(item.mine)}` : '- mine    (none)', item.theirs ? `+ theirs  ${describe(item.theirs)}` : '+ theirs  (none)'];
   markdown.appendMarkdown(`\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n\n`);

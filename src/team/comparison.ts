@@ -100,9 +100,23 @@ class Comparisons implements vscode.Disposable {
     if (!session || !shown) return undefined;
     const items = shown.map(({ item, open }) => {
       const at = (item.mine ?? item.theirs) as Annotation;
-      return { status: item.status, open, ...(item.mine ? { mine: item.mine.id } : {}), ...(item.theirs ? { theirs: item.theirs.id } : {}), fields: item.fields, start: at.start, end: at.end };
+      return {
+        status: item.status,
+        open,
+        ...(item.mine ? { mine: item.mine.id } : {}),
+        ...(item.theirs ? { theirs: item.theirs.id } : {}),
+        fields: item.fields,
+        start: at.start,
+        end: at.end,
+      };
     });
-    return { uri: textUri.toString(), with: session.label, counts: comparisonCounts(shown.map((s) => s.item)), open: items.filter((i) => i.open).length, items };
+    return {
+      uri: textUri.toString(),
+      with: session.label,
+      counts: comparisonCounts(shown.map((s) => s.item)),
+      open: items.filter((i) => i.open).length,
+      items,
+    };
   }
 
   dispose(): void {

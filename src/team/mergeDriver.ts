@@ -44,7 +44,9 @@ export async function installMergeDriver(services: Services, argument: unknown):
  * whether to install it. Answering either way (or dismissing) does not ask again.
  */
 export function offerMergeDriver(services: Services): vscode.Disposable {
-  return gitIdentity.onDidOpenRepository((repository) => void offer(services, repository).catch((error: unknown) => services.log.warn(`Merge driver offer: ${String(error)}`)));
+  return gitIdentity.onDidOpenRepository(
+    (repository) => void offer(services, repository).catch((error: unknown) => services.log.warn(`Merge driver offer: ${String(error)}`)),
+  );
 }
 
 async function offer(services: Services, repository: GitRepository): Promise<void> {

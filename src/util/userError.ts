@@ -18,7 +18,10 @@ export interface NextStep {
 }
 
 export class UserError extends Error {
-  constructor(message: string, readonly nextSteps: readonly NextStep[] = []) {
+  constructor(
+    message: string,
+    readonly nextSteps: readonly NextStep[] = [],
+  ) {
     super(message);
     this.name = 'UserError';
   }

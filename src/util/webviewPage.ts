@@ -23,7 +23,13 @@ export interface WebviewPage {
 export function webviewPageHtml(webview: vscode.Webview, media: vscode.Uri, nonce: string, page: WebviewPage): string {
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, page.script)).toString();
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, page.style)).toString();
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -76,7 +76,13 @@ export const workspaceFs: PipelineFs = {
       await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
       if (isCode(error, 'FileExists')) return false;
       // Older hosts report the conflict under another name: what counts is that the lock is there.
-      if (await vscode.workspace.fs.stat(target).then(() => true, () => false)) return false;
+      if (
+        await vscode.workspace.fs.stat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        return false;
       throw error;
     }
   },

@@ -21,7 +21,11 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: SidecarStore, private readonly filter: AnnotationFilter, private readonly entities?: EntityInfo) {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly filter: AnnotationFilter,
+    private readonly entities?: EntityInfo,
+  ) {
     this.disposables.push(
       this.changed,
       store.onDidChange(() => this.schedule()),
@@ -77,7 +81,10 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
   // Shown while the document is compared and something is still to settle, whatever the filter.
   private disagreements(textUri: vscode.Uri): Node | undefined {
     const session = comparisons.get(textUri);
-    const open = comparisons.items(textUri, this.store.peek(textUri)?.sidecar?.annotations)?.filter((s) => s.open).map((s) => s.item);
+    const open = comparisons
+      .items(textUri, this.store.peek(textUri)?.sidecar?.annotations)
+      ?.filter((s) => s.open)
+      .map((s) => s.item);
     return session && open && open.length > 0 ? { type: 'disagreements', textUri, label: session.label, items: open } : undefined;
   }
 
@@ -94,7 +101,10 @@ export class AnnotationTreeProvider implements vscode.TreeDataProvider<Node>, vs
       group.type === 'orphaned' ? node.annotation.orphaned : group.type === 'kind' && !node.annotation.orphaned && group.kind === node.annotation.kind,
     );
     // A speaker's label sits under its speaker's row when that speaker has several turns.
-    const speakerGroup = parent?.type === 'kind' && parent.kind === 'speaker' ? this.getChildren(parent).find((child) => child.type === 'speaker' && child.annotations.some((a) => a.id === node.id)) : undefined;
+    const speakerGroup =
+      parent?.type === 'kind' && parent.kind === 'speaker'
+        ? this.getChildren(parent).find((child) => child.type === 'speaker' && child.annotations.some((a) => a.id === node.id))
+        : undefined;
     return speakerGroup ?? parent;
   }
 

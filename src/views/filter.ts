@@ -34,7 +34,12 @@ export class AnnotationFilter implements vscode.Disposable {
   /** "claims, speakers · proposed": what the view says while filtered. */
   describe(): string {
     const parts = [
-      this.shownKinds.size < kinds.length ? kinds.filter((kind) => this.shownKinds.has(kind)).map((kind) => pluralOf(kind)).join(', ') || 'no kinds' : '',
+      this.shownKinds.size < kinds.length
+        ? kinds
+            .filter((kind) => this.shownKinds.has(kind))
+            .map((kind) => pluralOf(kind))
+            .join(', ') || 'no kinds'
+        : '',
       this.shownStatuses.size < statuses.length ? statuses.filter((status) => this.shownStatuses.has(status)).join(', ') || 'no statuses' : '',
       this.shownAuthors ? `by ${[...this.shownAuthors].map((name) => name || noAuthorLabel).join(', ') || 'nobody'}` : '',
     ];
@@ -82,7 +87,11 @@ export class AnnotationFilter implements vscode.Disposable {
     const pickedKinds = kinds.filter((kind) => shown.includes(kind));
     const pickedStatuses = statuses.filter((status) => shown.includes(status));
     const pickedAuthors = picked.flatMap((item) => (item.author === undefined ? [] : [item.author]));
-    await this.set(pickedKinds.length > 0 ? pickedKinds : kinds, pickedStatuses.length > 0 ? pickedStatuses : statuses, pickedAuthors.length > 0 ? pickedAuthors : undefined);
+    await this.set(
+      pickedKinds.length > 0 ? pickedKinds : kinds,
+      pickedStatuses.length > 0 ? pickedStatuses : statuses,
+      pickedAuthors.length > 0 ? pickedAuthors : undefined,
+    );
   }
 
   dispose(): void {

@@ -44,7 +44,11 @@ class LegendProvider implements vscode.TreeDataProvider<Entry> {
     }));
     return [
       ...types,
-      { label: 'claim', description: 'underline', icon: new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('transcriptAnnotator.claimUnderline')) },
+      {
+        label: 'claim',
+        description: 'underline',
+        icon: new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('transcriptAnnotator.claimUnderline')),
+      },
       { label: 'speaker', description: 'box', icon: new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('transcriptAnnotator.speakerBorder')) },
       { label: 'proposed', description: 'dashed line', icon: new vscode.ThemeIcon('circle-large-outline') },
       { label: 'rejected', description: 'dimmed', icon: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')) },
@@ -62,7 +66,11 @@ export class LegendView implements vscode.Disposable {
 
   constructor(layer: EntityTypeLayer) {
     this.provider = new LegendProvider(layer);
-    this.disposables = [this.provider, vscode.window.registerTreeDataProvider(legendViewId, this.provider), layer.onDidChangeColors(() => this.provider.refresh())];
+    this.disposables = [
+      this.provider,
+      vscode.window.registerTreeDataProvider(legendViewId, this.provider),
+      layer.onDidChangeColors(() => this.provider.refresh()),
+    ];
   }
 
   dispose(): void {

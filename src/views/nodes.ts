@@ -78,7 +78,9 @@ export function treeItemOf(node: Node, entities?: EntityInfo): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon('person');
       const toReview = node.annotations.filter((annotation) => annotation.status === 'proposed').length;
       const role = node.annotations.find((annotation) => annotation.kind === 'speaker' && annotation.role);
-      item.description = [counted(node.annotations.length, 'turn'), role?.kind === 'speaker' && role.role, toReview > 0 && `${toReview} to review`].filter(Boolean).join(' · ');
+      item.description = [counted(node.annotations.length, 'turn'), role?.kind === 'speaker' && role.role, toReview > 0 && `${toReview} to review`]
+        .filter(Boolean)
+        .join(' · ');
       item.contextValue = 'speakerGroup';
       return item;
     }
@@ -120,7 +122,8 @@ function disagreementItem(uri: string, comparison: ComparisonItem): vscode.TreeI
   item.iconPath = new vscode.ThemeIcon(comparison.status === 'differ' ? 'diff-modified' : comparison.status === 'only-mine' ? 'diff-removed' : 'diff-added');
   item.tooltip = `${at.kind} · ${what}\n\n${at.quote}`;
   item.contextValue = `disagreement.${comparison.status}`;
-  if (comparison.mine) item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: comparison.mine.id }] };
+  if (comparison.mine)
+    item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: comparison.mine.id }] };
   else {
     // Theirs alone is not in the sidecar: open the text at its span.
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
@@ -137,10 +140,28 @@ function annotationItem(uri: string, annotation: Annotation, entities: EntityInf
   item.id = `${uri}#${annotation.orphaned ? 'orphaned/' : ''}${annotation.id}`;
   const canonical = annotation.kind !== 'claim' && annotation.entity ? entities?.describeEntity(annotation.entity, vscode.Uri.parse(uri)) : undefined;
   const detail = annotation.kind === 'claim' ? annotation.claimType : annotation.kind === 'entity' ? (canonical?.name ?? annotation.type) : annotation.speaker;
-  item.description = [annotation.orphaned ? annotation.kind : undefined, detail, annotation.status, showAuthor ? (annotation.author ?? noAuthorLabel) : undefined].filter(Boolean).join(' · ');
+  item.description = [
+    annotation.orphaned ? annotation.kind : undefined,
+    detail,
+    annotation.status,
+    showAuthor ? (annotation.author ?? noAuthorLabel) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   item.iconPath = statusIcons[annotation.status];
-  const entityLine = canonical && annotation.kind !== 'claim' && `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
-  item.tooltip = [`${annotation.kind} · ${annotation.status}`, annotation.quote, entityLine, annotation.note && `Note: ${annotation.note}`, annotation.author && `By ${annotation.author}`].filter(Boolean).join('\n\n');
+  const entityLine =
+    canonical &&
+    annotation.kind !== 'claim' &&
+    `Canonical entity: ${canonical.name ? `${canonical.name} (${annotation.entity})` : annotation.entity} · ${counted(canonical.mentions, 'mention')} in ${counted(canonical.files, 'file')}`;
+  item.tooltip = [
+    `${annotation.kind} · ${annotation.status}`,
+    annotation.quote,
+    entityLine,
+    annotation.note && `Note: ${annotation.note}`,
+    annotation.author && `By ${annotation.author}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   item.contextValue = `annotation.${annotation.status}`;
   item.command = { title: 'Reveal Annotation', command: 'transcriptAnnotator.revealAnnotation', arguments: [{ uri, id: annotation.id }] };
   return item;

@@ -20,6 +20,8 @@ export function speakerChildren(textUri: vscode.Uri, annotations: readonly Annot
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), annotation]);
   }
   return [...bySpeaker].map(([speaker, turns]): Node =>
-    turns.length === 1 && turns[0] ? { type: 'annotation', uri: textUri.toString(), id: turns[0].id, annotation: turns[0] } : { type: 'speaker', textUri, speaker, annotations: turns },
+    turns.length === 1 && turns[0]
+      ? { type: 'annotation', uri: textUri.toString(), id: turns[0].id, annotation: turns[0] }
+      : { type: 'speaker', textUri, speaker, annotations: turns },
   );
 }

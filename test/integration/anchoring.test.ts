@@ -13,7 +13,10 @@ const decorated = (): Promise<Record<keyof Ranges, string[]>> => decoratedTexts(
 
 /** Waits for the debounced highlights to show `expected` claims. */
 async function claimsBecome(expected: string[]): Promise<void> {
-  await waitFor(async () => JSON.stringify((await decorated()).claim) === JSON.stringify(expected), `claims ${JSON.stringify(expected)}; got ${JSON.stringify((await decorated()).claim)}`);
+  await waitFor(
+    async () => JSON.stringify((await decorated()).claim) === JSON.stringify(expected),
+    `claims ${JSON.stringify(expected)}; got ${JSON.stringify((await decorated()).claim)}`,
+  );
 }
 
 async function insertAt(quote: string, offsetInQuote: number, text: string): Promise<void> {
@@ -106,7 +109,10 @@ describe('Anchoring while the text changes', () => {
     await vscode.commands.executeCommand('undo');
     await claimsBecome(original);
     const after = await internal<Ranges>('getDecorations');
-    assert.deepEqual(after.claim.map((r) => [r.start.line, r.start.character, r.end.character]), before.claim.map((r) => [r.start.line, r.start.character, r.end.character]));
+    assert.deepEqual(
+      after.claim.map((r) => [r.start.line, r.start.character, r.end.character]),
+      before.claim.map((r) => [r.start.line, r.start.character, r.end.character]),
+    );
   });
 
   it('leaves the sidecar as it was when the edits are discarded', async () => {
@@ -152,7 +158,10 @@ describe('Anchoring when the text is replaced on disk', () => {
     const claim = items.find((item) => item.includes('quote: called the mass arrests a scandal'));
     assert.ok(claim, 'the edited claim follows its edited text');
     assert.match(claim, /status: proposed/);
-    assert.ok(items.some((item) => item.includes('orphaned: true') && item.includes('quote: the port would reopen on Thursday')), 'the replaced claim is kept as orphaned');
+    assert.ok(
+      items.some((item) => item.includes('orphaned: true') && item.includes('quote: the port would reopen on Thursday')),
+      'the replaced claim is kept as orphaned',
+    );
     assert.equal(items.length, 6, 'nothing is dropped');
     const points = Array.from(edited);
     const moved = items.find((item) => item.includes('quote: Interior Ministry'));
@@ -160,7 +169,10 @@ describe('Anchoring when the text is replaced on disk', () => {
     assert.equal(points.slice(start, start + 'Interior Ministry'.length).join(''), 'Interior Ministry');
     // The summary is set just after the re-anchored sidecar is written: wait for it, not only for the file.
     let summary = '';
-    await waitFor(async () => (summary = (await internal<string>('getLastReanchorSummary')) ?? '').includes('wire-update.txt'), 'the re-anchoring summary of wire-update.txt');
+    await waitFor(
+      async () => (summary = (await internal<string>('getLastReanchorSummary')) ?? '').includes('wire-update.txt'),
+      'the re-anchoring summary of wire-update.txt',
+    );
     assert.match(summary, /wire-update\.txt changed outside the editor: annotations 4 moved, 1 re-attached approximately \(marked for review\), 1 orphaned/);
   });
 });

@@ -39,12 +39,15 @@ describe('Claims board suggestions and source names', () => {
 
   it('shows the suggested group of a claim not filed yet, and files it in one click with Group these', async () => {
     const board = await internal<Board>('getClaimsBoard');
-    const suggestion = board.suggestions.find((candidate) => candidate.claims.some((claim) => claim.uri === event.coastal.toString() && claim.id === 'crclm001'));
+    const suggestion = board.suggestions.find((candidate) =>
+      candidate.claims.some((claim) => claim.uri === event.coastal.toString() && claim.id === 'crclm001'),
+    );
     assert.ok(suggestion, JSON.stringify(board.suggestions));
     assert.deepEqual([suggestion.question, suggestion.existing, suggestion.kind], [question, true, 'count']);
     assert.equal(suggestion.claims.find((claim) => claim.id === 'crclm001')?.source, 'Union says 2,000 were detained in Varnholm');
 
-    for (const uri of new Set(suggestion.claims.map((c) => c.uri))) touched.set(sidecarOf(vscode.Uri.parse(uri)).toString(), await read(sidecarOf(vscode.Uri.parse(uri))));
+    for (const uri of new Set(suggestion.claims.map((c) => c.uri)))
+      touched.set(sidecarOf(vscode.Uri.parse(uri)).toString(), await read(sidecarOf(vscode.Uri.parse(uri))));
     const sources = new Set([...suggestion.claims.map((c) => c.uri), event.meridian.toString(), event.northern.toString(), event.wvpr.toString()]).size;
     await run('showClaimsBoard');
     assert.equal(await internal('sendClaimsBoardMessage', { type: 'group', question: 'A question the board does not suggest' }), undefined);
@@ -55,7 +58,10 @@ describe('Claims board suggestions and source names', () => {
     assert.deepEqual(claim?.['attributes'], { question });
     await waitFor(async () => {
       const after = await internal<Board>('getClaimsBoard');
-      return after.groups.find((group) => group.question === question)?.sources === sources && !after.suggestions.some((candidate) => candidate.claims.some((c) => c.id === 'crclm001'));
+      return (
+        after.groups.find((group) => group.question === question)?.sources === sources &&
+        !after.suggestions.some((candidate) => candidate.claims.some((c) => c.id === 'crclm001'))
+      );
     }, 'the group to gain the suggested sources and the suggestion to go');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -50,17 +50,27 @@ describe('Claims board', () => {
       'event/wvpr-dawn-report.txt · Maria Okonjo · 1,200 · differs',
     ]);
     assert.deepEqual([group.conflict, group.kind, group.sources], [true, 'count', 3]);
-    assert.deepEqual(group.rows.map((row) => [row.uri, row.status]), [event.meridian, event.northern, event.wvpr].map((uri) => [uri.toString(), 'accepted']));
+    assert.deepEqual(
+      group.rows.map((row) => [row.uri, row.status]),
+      [event.meridian, event.northern, event.wvpr].map((uri) => [uri.toString(), 'accepted']),
+    );
   });
 
   it('adds a claim to the group by question, and the board compares its figure with the others', async () => {
-    const outcome = await run<{ question: string; claims: Array<{ uri: string; id: string }> }>('groupClaim', { uri: event.coastal.toString(), id: 'crclm001', question });
+    const outcome = await run<{ question: string; claims: Array<{ uri: string; id: string }> }>('groupClaim', {
+      uri: event.coastal.toString(),
+      id: 'crclm001',
+      question,
+    });
     assert.deepEqual(outcome, { question, claims: [{ uri: event.coastal.toString(), id: 'crclm001' }] });
     const claim = (await storedAnnotations(event.coastal)).find((annotation) => annotation['id'] === 'crclm001');
     assert.deepEqual(claim?.['attributes'], { question });
     const group = await detentions();
     assert.equal(group.sources, 4);
-    assert.deepEqual(group.rows.map((row) => row.compared?.text), ['2,000', 'about 1,150', '900', '1,200']);
+    assert.deepEqual(
+      group.rows.map((row) => row.compared?.text),
+      ['2,000', 'about 1,150', '900', '1,200'],
+    );
     assert.equal(group.rows[0]?.by, 'Åsa Nordin');
     assert.ok(group.conflict);
   });
@@ -69,7 +79,9 @@ describe('Claims board', () => {
     const document = await vscode.workspace.openTextDocument(event.northern);
     const position = document.positionAt(document.getText().indexOf('900 people') + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', event.northern, position);
-    const card = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('**Claim**'));
+    const card = hovers
+      .flatMap((hover) => hover.contents)
+      .find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('**Claim**'));
     const argument = encodeURIComponent(JSON.stringify([{ uri: event.northern.toString(), id: 'ndclm001', hover: true }]));
     assert.ok(card?.value.includes(`[Group](command:transcriptAnnotator.groupClaim?${argument})`), card?.value);
   });
@@ -86,7 +98,12 @@ describe('Claims board', () => {
     assert.equal(csv.file, workspaceFile('out/claims-board.csv').toString());
     const rows = (await read(workspaceFile('out/claims-board.csv'))).split('\r\n');
     assert.equal(rows[0], 'question,conflict,document,id,by,claim,figures,compared,status,note');
-    assert.ok(rows.includes('How many people were detained?,yes,event/northern-dispatch-strike.txt,ndclm001,Varnholm Metropolitan Police,900 people had been detained in and around Harbor Square,900,900,accepted,'), rows.join('\n'));
+    assert.ok(
+      rows.includes(
+        'How many people were detained?,yes,event/northern-dispatch-strike.txt,ndclm001,Varnholm Metropolitan Police,900 people had been detained in and around Harbor Square,900,900,accepted,',
+      ),
+      rows.join('\n'),
+    );
     await run('exportClaimsBoard', { format: 'markdown', out: 'out/claims-board.md' });
     const markdown = await read(workspaceFile('out/claims-board.md'));
     assert.match(markdown, /## How many people were detained\?/);

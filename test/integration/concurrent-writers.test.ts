@@ -9,8 +9,26 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { workspaceFile } from './util';
 
-const TEXT = 'HARBOR DESK, Varnholm Public Radio\n\nIDA MARSH, BYLINE: Dockworkers marched past the ferry terminal, the customs office and the fish market before noon; police counted about 3,000 marchers.\n';
-const WORDS = ['HARBOR', 'DESK', 'Varnholm', 'Public', 'Radio', 'Dockworkers', 'marched', 'ferry', 'terminal', 'customs', 'office', 'market', 'noon', 'police', 'counted', 'marchers'];
+const TEXT =
+  'HARBOR DESK, Varnholm Public Radio\n\nIDA MARSH, BYLINE: Dockworkers marched past the ferry terminal, the customs office and the fish market before noon; police counted about 3,000 marchers.\n';
+const WORDS = [
+  'HARBOR',
+  'DESK',
+  'Varnholm',
+  'Public',
+  'Radio',
+  'Dockworkers',
+  'marched',
+  'ferry',
+  'terminal',
+  'customs',
+  'office',
+  'market',
+  'noon',
+  'police',
+  'counted',
+  'marchers',
+];
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -18,7 +36,9 @@ function cliImport(cwd: string, from: string): Promise<number | null> {
   const extension = vscode.extensions.getExtension('transcript-annotator.transcript-annotator');
   assert.ok(extension, 'the extension is installed');
   const cli = path.join(extension.extensionPath, 'dist', 'cli.js');
-  return new Promise((resolve) => spawn(process.execPath, [cli, 'import', 'concurrent/harbor-desk.txt', '--format', 'brat', '--from', from], { cwd, stdio: 'ignore' }).on('close', resolve));
+  return new Promise((resolve) =>
+    spawn(process.execPath, [cli, 'import', 'concurrent/harbor-desk.txt', '--format', 'brat', '--from', from], { cwd, stdio: 'ignore' }).on('close', resolve),
+  );
 }
 
 describe('The extension and the command-line tool writing at once', () => {
@@ -46,7 +66,9 @@ describe('The extension and the command-line tool writing at once', () => {
     const sidecar = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('concurrent/harbor-desk.txt.annotations.yaml')));
     const quotes = [...sidecar.matchAll(/^ {4}quote: (.+)$/gm)].map((m) => m[1]).sort();
     assert.deepEqual(quotes, [...WORDS].sort());
-    const leftovers = (await vscode.workspace.fs.readDirectory(workspaceFile('concurrent'))).map(([name]) => name).filter((name) => /\.(tmp|lock|break)$/.test(name));
+    const leftovers = (await vscode.workspace.fs.readDirectory(workspaceFile('concurrent')))
+      .map(([name]) => name)
+      .filter((name) => /\.(tmp|lock|break)$/.test(name));
     assert.deepEqual(leftovers, []);
   });
 });

@@ -36,11 +36,15 @@ async function stored(uri: vscode.Uri): Promise<Map<string, Annotation>> {
 /** Waits until the sidecar on disk was re-anchored to the text on disk (or saved with it). */
 async function sidecarFollows(uri: vscode.Uri, before: string): Promise<Map<string, Annotation>> {
   let last: Map<string, Annotation> | undefined;
-  await waitFor(async () => {
-    if ((await read(sidecarOf(uri))) === before) return false;
-    last = await stored(uri);
-    return true;
-  }, `the sidecar of ${vscode.workspace.asRelativePath(uri)} to follow its text`, 20_000);
+  await waitFor(
+    async () => {
+      if ((await read(sidecarOf(uri))) === before) return false;
+      last = await stored(uri);
+      return true;
+    },
+    `the sidecar of ${vscode.workspace.asRelativePath(uri)} to follow its text`,
+    20_000,
+  );
   return last as Map<string, Annotation>;
 }
 
@@ -172,7 +176,16 @@ describe('A text whose sidecar appears after VS Code started', () => {
     const text = 'REYES: The Red Cross told me 1,240 people checked in overnight.\n';
     const start = text.indexOf('1,240');
     const end = start + '1,240 people checked in overnight'.length;
-    const claim: Annotation = { id: 'late0001', kind: 'claim', start, end, quote: text.slice(start, end), ...contextAround(text, start, end), claimType: 'statistic', status: 'accepted' };
+    const claim: Annotation = {
+      id: 'late0001',
+      kind: 'claim',
+      start,
+      end,
+      quote: text.slice(start, end),
+      ...contextAround(text, start, end),
+      claimType: 'statistic',
+      status: 'accepted',
+    };
     const sidecar = serializeSidecar({ version: 1, text: 'pulled.txt', textHash: hashText(text), annotations: [claim] });
     await vscode.workspace.fs.createDirectory(workspaceFile('late'));
     // Both files arrive on disk, the sidecar first, as a checkout writes them.

@@ -61,7 +61,10 @@ describe('Export and import', () => {
   it('exports every annotated file of the workspace, skipping invalid sidecars with a warning', async () => {
     const outcome = await run<ExportOutcome>('export', { scope: 'workspace', format: 'jsonl', out: 'out/workspace.jsonl' });
     assert.ok(outcome.documents >= 3, `${outcome.documents} documents`);
-    assert.ok(outcome.warnings.some((warning) => warning.includes('refused.txt')), 'the invalid sidecar is named');
+    assert.ok(
+      outcome.warnings.some((warning) => warning.includes('refused.txt')),
+      'the invalid sidecar is named',
+    );
   });
 
   it('rejects an unknown format with a clear error instead of writing anything', async () => {

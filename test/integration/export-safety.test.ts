@@ -15,7 +15,9 @@ interface ExportOutcome {
 
 const run = <T>(command: string, args: unknown): Thenable<T> => vscode.commands.executeCommand<T>(`transcriptAnnotator.${command}`, args);
 const tabs = (): string[] =>
-  vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => (tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : tab.label))).sort();
+  vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs.map((tab) => (tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : tab.label)))
+    .sort();
 
 describe('Export safety in VS Code', () => {
   const sources = ['astral-crlf.txt', 'short-briefing.txt', 'event/coastal-radio-quay.txt'].map(workspaceFile);
@@ -32,7 +34,10 @@ describe('Export safety in VS Code', () => {
     const csv = await run<ExportOutcome>('export', { scope: 'workspace', format: 'csv' });
     const exports = workspaceFile('exports').toString();
     for (const file of [...brat.files, ...csv.files]) assert.ok(file.startsWith(exports + '/'), `${file} is in exports/`);
-    assert.ok(brat.files.some((file) => file.endsWith('/exports/astral-crlf.txt')), 'brat writes its normalised copies into exports/');
+    assert.ok(
+      brat.files.some((file) => file.endsWith('/exports/astral-crlf.txt')),
+      'brat writes its normalised copies into exports/',
+    );
     assert.ok(csv.files[0]?.endsWith('-annotations.csv'));
     assert.deepEqual(await snapshot(), before, 'no source text or sidecar changed, byte for byte or in its modification time');
     assert.deepEqual(tabs(), openTabs, 'every editor is still open');

@@ -6,7 +6,11 @@ import { waitFor, workspaceFile, internal } from './util';
 const textFile = workspaceFile('firsthour/dock-vote.txt');
 const sidecarFile = workspaceFile('firsthour/dock-vote.txt.annotations.yaml');
 const run = <T>(command: string, args?: unknown): Thenable<T> => vscode.commands.executeCommand<T>(`transcriptAnnotator.${command}`, args);
-const sidecarText = (): Thenable<string> => vscode.workspace.fs.readFile(sidecarFile).then((bytes) => new TextDecoder().decode(bytes), () => '');
+const sidecarText = (): Thenable<string> =>
+  vscode.workspace.fs.readFile(sidecarFile).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => '',
+  );
 /** Lets the workbench render the quick input it was just asked to show. */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -68,7 +72,17 @@ describe('Smaller first-hour fixes', () => {
   it('offers to open and reveal an export written into the workspace', () => {
     const out = workspaceFile('out/report.md');
     const steps = exportNextSteps(out, true);
-    assert.deepEqual(steps.map((step) => [step.title, step.command]), [['Open', 'vscode.open'], ['Reveal in Explorer', 'revealInExplorer']]);
-    assert.deepEqual(exportNextSteps(workspaceFile('out'), false).map((step) => step.title), ['Reveal in Explorer'], 'a folder export is revealed, not opened');
+    assert.deepEqual(
+      steps.map((step) => [step.title, step.command]),
+      [
+        ['Open', 'vscode.open'],
+        ['Reveal in Explorer', 'revealInExplorer'],
+      ],
+    );
+    assert.deepEqual(
+      exportNextSteps(workspaceFile('out'), false).map((step) => step.title),
+      ['Reveal in Explorer'],
+      'a folder export is revealed, not opened',
+    );
   });
 });

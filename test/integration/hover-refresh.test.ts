@@ -7,7 +7,9 @@ const sidecarFile = workspaceFile('firsthour/dock-vote.txt.annotations.yaml');
 
 async function cardAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  const card = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('command:transcriptAnnotator.'));
+  const card = hovers
+    .flatMap((hover) => hover.contents)
+    .find((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('command:transcriptAnnotator.'));
   assert.ok(card, 'a hover card');
   return card.value;
 }

@@ -52,7 +52,10 @@ describe('Hover cards', () => {
   it('renders a note holding markdown, HTML and a command link as inert escaped text', async () => {
     const card = await cardAt(document, 'four thousand');
     const { value } = card;
-    assert.ok(value.includes('\\*\\*bold\\*\\* &lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\[run\\]\\(command\\:workbench\\.action\\.terminal\\.new\\) \\`code\\`'), value);
+    assert.ok(
+      value.includes('\\*\\*bold\\*\\* &lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\[run\\]\\(command\\:workbench\\.action\\.terminal\\.new\\) \\`code\\`'),
+      value,
+    );
     assert.ok(!value.includes('<img'), 'no raw HTML');
     assert.ok(!value.includes('command:workbench'), 'no live link to a workbench command');
     const linked = [...value.matchAll(/\]\(command:([^?)]+)/g)].map((match) => match[1]);
@@ -126,5 +129,7 @@ async function cardsAtSidecar(sidecar: vscode.TextDocument, line: string): Promi
   const index = sidecar.getText().indexOf(line);
   assert.ok(index >= 0, line);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sidecar.uri, sidecar.positionAt(index + 6));
-  return hovers.flatMap((hover) => hover.contents).filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('**Pier'));
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString && content.value.includes('**Pier'));
 }

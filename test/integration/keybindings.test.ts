@@ -35,12 +35,15 @@ describe('Keybindings', () => {
   it('bind single keys only for the Review Suggestions flow, and only while it runs in a transcript editor', () => {
     const ours = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { keybindings: Keybinding[] } }).contributes.keybindings;
     const modal = ours.filter((b) => (b.when ?? '').includes(REVIEWING));
-    assert.deepEqual(modal.map((b) => [b.command, b.key]), [
-      ['transcriptAnnotator.acceptSuggestion', 'alt+a'],
-      ['transcriptAnnotator.rejectSuggestion', 'alt+r'],
-      ['transcriptAnnotator.skipSuggestion', 'alt+n'],
-      ['transcriptAnnotator.stopReviewingSuggestions', 'escape'],
-    ]);
+    assert.deepEqual(
+      modal.map((b) => [b.command, b.key]),
+      [
+        ['transcriptAnnotator.acceptSuggestion', 'alt+a'],
+        ['transcriptAnnotator.rejectSuggestion', 'alt+r'],
+        ['transcriptAnnotator.skipSuggestion', 'alt+n'],
+        ['transcriptAnnotator.stopReviewingSuggestions', 'escape'],
+      ],
+    );
     assert.ok(modal.every((b) => (b.when ?? '').includes('editorTextFocus') && (b.when ?? '').includes('editorLangId == transcript')));
   });
 });

@@ -153,9 +153,15 @@ describe('Transcript language', () => {
       const report = symbols[1];
       assert.ok(report);
       // The soundbite cue belongs to the reporter's turn; the blank line after it does not.
-      assert.deepEqual([report.range.start.line, report.range.start.character, report.range.end.line, report.range.end.character], [4, 0, 7, '(SOUNDBITE OF TRUCK HORN)'.length]);
+      assert.deepEqual(
+        [report.range.start.line, report.range.start.character, report.range.end.line, report.range.end.character],
+        [4, 0, 7, '(SOUNDBITE OF TRUCK HORN)'.length],
+      );
       const selection = report.selectionRange;
-      assert.deepEqual([selection.start.line, selection.start.character, selection.end.line, selection.end.character], [4, 0, 4, 'MARIA OKONJO, BYLINE:'.length]);
+      assert.deepEqual(
+        [selection.start.line, selection.start.character, selection.end.line, selection.end.character],
+        [4, 0, 4, 'MARIA OKONJO, BYLINE:'.length],
+      );
     });
 
     it('folds every turn that spans more than one line, and no other', async () => {

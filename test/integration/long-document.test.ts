@@ -58,7 +58,8 @@ describe('A long annotated document', function () {
       const expected = model.get(annotation.id);
       if (!expected) return `${annotation.id} is not one of the document's annotations`;
       if (annotation.orphaned) return `${annotation.id} is saved as orphaned`;
-      if (annotation.start !== expected.start || annotation.end !== expected.end) return `${annotation.id} is saved at [${annotation.start}, ${annotation.end}), drawn at [${expected.start}, ${expected.end})`;
+      if (annotation.start !== expected.start || annotation.end !== expected.end)
+        return `${annotation.id} is saved at [${annotation.start}, ${annotation.end}), drawn at [${expected.start}, ${expected.end})`;
       const quote = points.slice(expected.start, expected.end).join('');
       if (annotation.quote !== quote) return `${annotation.id} quotes ${JSON.stringify(annotation.quote)}, not ${JSON.stringify(quote)}`;
     }
@@ -95,12 +96,16 @@ describe('A long annotated document', function () {
   async function highlightsMatchModel(what: string): Promise<void> {
     const expected = JSON.stringify(expectedTexts());
     let actual = '';
-    await waitFor(async () => {
-      const ranges = await decorations();
-      const texts = (list: vscode.Range[]): string[] => list.map((range) => editor.document.getText(range)).sort();
-      actual = JSON.stringify({ claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) });
-      return actual === expected;
-    }, `every highlight ${what} on its text (expected ${expected.slice(0, 200)}..., got ${actual.slice(0, 200)}...)`, 30_000);
+    await waitFor(
+      async () => {
+        const ranges = await decorations();
+        const texts = (list: vscode.Range[]): string[] => list.map((range) => editor.document.getText(range)).sort();
+        actual = JSON.stringify({ claim: texts(ranges.claim), speaker: texts(ranges.speaker), entity: texts(ranges.entity) });
+        return actual === expected;
+      },
+      `every highlight ${what} on its text (expected ${expected.slice(0, 200)}..., got ${actual.slice(0, 200)}...)`,
+      30_000,
+    );
   }
 
   const spanOf = (kind: string, nth: number): [string, { start: number; end: number }] => {
@@ -156,7 +161,9 @@ describe('A long annotated document', function () {
     await editor.document.save();
     // Auto-save (on by default in VS Code for the web) may have written an earlier state: wait for this one.
     let mismatch: string | undefined;
-    await waitFor(async () => (mismatch = await sidecarMismatch()) === undefined, 'the saved sidecar to hold every annotation where it is drawn', 30_000).catch(() => undefined);
+    await waitFor(async () => (mismatch = await sidecarMismatch()) === undefined, 'the saved sidecar to hold every annotation where it is drawn', 30_000).catch(
+      () => undefined,
+    );
     assert.equal(mismatch, undefined);
   });
 });

@@ -13,7 +13,11 @@ const opened = workspaceFile('firsthour/mentions/open-brief.txt');
 const stray = workspaceFile('firsthour/mentions/stray-clipping.txt');
 const dockVote = workspaceFile('firsthour/dock-vote.txt');
 const sidecarOf = (uri: vscode.Uri): vscode.Uri => uri.with({ path: `${uri.path}.annotations.yaml` });
-const exists = (uri: vscode.Uri): Thenable<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = (uri: vscode.Uri): Thenable<boolean> =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 const configuration = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('transcriptAnnotator');
 
 describe('Tag All Mentions across the workspace', () => {

@@ -37,10 +37,22 @@ describe('Names instead of ids', () => {
     const position = editor.document.positionAt(editor.document.getText().indexOf('Solheim'));
     await waitFor(async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', textFile, position);
-      return hovers.some((hover) => hover.contents.some((content) => content instanceof vscode.MarkdownString && content.value.includes('**Ingrid Solheim\\-Vik \\(harbour master\\)**')));
+      return hovers.some((hover) =>
+        hover.contents.some((content) => content instanceof vscode.MarkdownString && content.value.includes('**Ingrid Solheim\\-Vik \\(harbour master\\)**')),
+      );
     }, 'the hover to name the entity');
-    interface Snapshot { label: string; description?: string; children?: Snapshot[] }
+    interface Snapshot {
+      label: string;
+      description?: string;
+      children?: Snapshot[];
+    }
     const flatten = (nodes: Snapshot[]): Snapshot[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);
-    await waitFor(async () => flatten(await internal<Snapshot[]>('getAnnotationTree')).some((node) => node.label === 'Ingrid Solheim-Vik' && node.description === 'Ingrid Solheim-Vik (harbour master) · accepted'), 'the view to name the entity');
+    await waitFor(
+      async () =>
+        flatten(await internal<Snapshot[]>('getAnnotationTree')).some(
+          (node) => node.label === 'Ingrid Solheim-Vik' && node.description === 'Ingrid Solheim-Vik (harbour master) · accepted',
+        ),
+      'the view to name the entity',
+    );
   });
 });

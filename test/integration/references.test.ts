@@ -49,7 +49,7 @@ describe('Entity references', () => {
       'event/wvpr-dawn-report.txt: Sigrid Lindqvist',
     ]);
     const crlf = locations.find((location) => location.uri.toString() === workspaceFile('astral-crlf.txt').toString());
-    const lines = (new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('astral-crlf.txt')))).split('\r\n');
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('astral-crlf.txt'))).split('\r\n');
     const range = crlf?.range;
     assert.ok(range, 'a location in astral-crlf.txt');
     assert.equal(lines[range.start.line]?.slice(range.start.character, range.end.character), 'Sigrid Lindqvist');

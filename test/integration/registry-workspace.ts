@@ -46,7 +46,10 @@ export interface WorkspaceSnapshot {
 /** Waits until the event sidecars and the registry are loaded, then records every sidecar and the registry. */
 export async function snapshotWorkspace(): Promise<WorkspaceSnapshot> {
   // The registry's name in a description (not the bare id) shows it is loaded too.
-  await waitFor(async () => (await documents()).get('event/meridian-wire-detentions.txt')?.includes('Prime Minister Abadie · accepted') === true, 'the event sidecars and the registry to load');
+  await waitFor(
+    async () => (await documents()).get('event/meridian-wire-detentions.txt')?.includes('Prime Minister Abadie · accepted') === true,
+    'the event sidecars and the registry to load',
+  );
   const files = new Map<string, string>();
   for (const uri of await vscode.workspace.findFiles('**/*.annotations.yaml')) files.set(uri.toString(), await read(uri));
   return { files, documents: await documents() };

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadRegistry } from '../../src/core/registry';
 import { waitFor, internal } from './util';
-import { event, read, registryFile, restoreWorkspace, run, sidecarOf, snapshotWorkspace, storedAnnotations, WorkspaceSnapshot, write } from './registry-workspace';
+import {
+  event,
+  read,
+  registryFile,
+  restoreWorkspace,
+  run,
+  sidecarOf,
+  snapshotWorkspace,
+  storedAnnotations,
+  WorkspaceSnapshot,
+  write,
+} from './registry-workspace';
 
 const registryDiagnostics = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(registryFile);
 
@@ -16,7 +27,10 @@ async function hoverAt(uri: vscode.Uri, text: string): Promise<string> {
   const document = await vscode.workspace.openTextDocument(uri);
   const position = document.positionAt(document.getText().indexOf(text) + 1);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents).map((content) => (content instanceof vscode.MarkdownString ? content.value : '')).join('\n');
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (content instanceof vscode.MarkdownString ? content.value : ''))
+    .join('\n');
 }
 
 describe('Entity registry', () => {
@@ -41,11 +55,17 @@ describe('Entity registry', () => {
     const card = await hoverAt(event.meridian, 'Sigrid Lindqvist');
     assert.ok(card.includes('Canonical entity **Sigrid M\\. Lindqvist** (sigrid\\-lindqvist)'), card);
     const view = JSON.stringify(await internal('getAnnotationTree'));
-    assert.ok(view.includes('{"label":"Sigrid Lindqvist","description":"Sigrid M. Lindqvist · accepted"}'), 'the Annotations view names the entity by its registry name');
+    assert.ok(
+      view.includes('{"label":"Sigrid Lindqvist","description":"Sigrid M. Lindqvist · accepted"}'),
+      'the Annotations view names the entity by its registry name',
+    );
   });
 
   it('merges one entity into another, pointing every mention in every sidecar at the one that stays', async () => {
-    const outcome = await run<{ from: string; into: string; files: string[]; mentions: number }>('mergeEntities', { from: 'prime-minister-abadie', into: 'Jean-Luc Abadie' });
+    const outcome = await run<{ from: string; into: string; files: string[]; mentions: number }>('mergeEntities', {
+      from: 'prime-minister-abadie',
+      into: 'Jean-Luc Abadie',
+    });
     assert.deepEqual([outcome.from, outcome.into, outcome.mentions], ['prime-minister-abadie', 'jean-luc-abadie', 2]);
     assert.deepEqual(outcome.files.sort(), [event.meridian.toString(), event.northern.toString()].sort());
     for (const uri of [event.meridian, event.northern]) {
@@ -54,7 +74,11 @@ describe('Entity registry', () => {
       assert.ok(!(await read(sidecarOf(uri))).includes('prime-minister-abadie'));
     }
     const registry = await registryOnDisk();
-    assert.equal(registry.entities.find((entity) => entity.id === 'prime-minister-abadie'), undefined, 'the merged entity leaves the registry');
+    assert.equal(
+      registry.entities.find((entity) => entity.id === 'prime-minister-abadie'),
+      undefined,
+      'the merged entity leaves the registry',
+    );
     assert.deepEqual(registry.entities.find((entity) => entity.id === 'jean-luc-abadie')?.aliases, ['Abadie', 'the prime minister', 'Prime Minister Abadie']);
   });
 
@@ -68,18 +92,34 @@ describe('Entity registry', () => {
   });
 
   it('tags the untagged mentions of an entity in one file as proposed', async () => {
-    const outcome = await run<{ created: number; files: string[] }>('tagAllMentions', { entity: 'Sigrid Lindqvist', scope: 'file', uri: event.meridian.toString() });
+    const outcome = await run<{ created: number; files: string[] }>('tagAllMentions', {
+      entity: 'Sigrid Lindqvist',
+      scope: 'file',
+      uri: event.meridian.toString(),
+    });
     assert.deepEqual([outcome.created, outcome.files], [1, [event.meridian.toString()]]);
     const lindqvist = (await storedAnnotations(event.meridian)).filter((annotation) => annotation['entity'] === 'sigrid-lindqvist');
-    assert.deepEqual(lindqvist.map((annotation) => [annotation['quote'], annotation['status']]), [['Sigrid Lindqvist', 'accepted'], ['Lindqvist', 'proposed']]);
+    assert.deepEqual(
+      lindqvist.map((annotation) => [annotation['quote'], annotation['status']]),
+      [
+        ['Sigrid Lindqvist', 'accepted'],
+        ['Lindqvist', 'proposed'],
+      ],
+    );
   });
 
   it('tags the mentions of an entity across the workspace, names and aliases alike, skipping invalid sidecars', async () => {
     const outcome = await run<{ created: number; files: string[]; skipped: string[] }>('tagAllMentions', { entity: 'jean-luc-abadie', scope: 'workspace' });
     assert.ok(outcome.files.includes(event.wvpr.toString()) && outcome.files.includes(event.northern.toString()), outcome.files.join(', '));
-    assert.ok(outcome.skipped.some((reason) => reason.includes('refused.txt')), outcome.skipped.join('; '));
+    assert.ok(
+      outcome.skipped.some((reason) => reason.includes('refused.txt')),
+      outcome.skipped.join('; '),
+    );
     const created = (await storedAnnotations(event.northern)).filter((annotation) => annotation['status'] === 'proposed');
-    assert.deepEqual(created.map((annotation) => [annotation['quote'], annotation['entity'], annotation['type']]), [['the prime minister', 'jean-luc-abadie', 'person']]);
+    assert.deepEqual(
+      created.map((annotation) => [annotation['quote'], annotation['entity'], annotation['type']]),
+      [['the prime minister', 'jean-luc-abadie', 'person']],
+    );
   });
 
   it('shows the problems of a broken registry at their line and column, and refuses to change it', async () => {
@@ -98,7 +138,10 @@ describe('Entity registry', () => {
   it('shows registry problems live while it is edited, leaves it alone meanwhile, and shows those on disk once the edit is reverted', async () => {
     const editor = await vscode.window.showTextDocument(registryFile);
     await editor.edit((builder) => builder.insert(new vscode.Position(1, 0), 'owner: desk\n'));
-    await waitFor(() => registryDiagnostics().some((diagnostic) => diagnostic.message.includes('unknown key "owner"')), 'a live diagnostic on the unsaved edit');
+    await waitFor(
+      () => registryDiagnostics().some((diagnostic) => diagnostic.message.includes('unknown key "owner"')),
+      'a live diagnostic on the unsaved edit',
+    );
     assert.equal(registryDiagnostics()[0]?.range.start.line, 1);
     const onDisk = await read(registryFile);
     assert.equal(await run('addAlias', { entity: 'jean-luc-abadie', alias: 'PM Abadie' }), undefined, 'no write under unsaved edits');

@@ -75,7 +75,11 @@ describe('Resizing an annotation', () => {
   });
 
   it('binds the grow and shrink commands to keys under the extension’s chord', () => {
-    const keys = (vscode.extensions.all.find((extension) => extension.id.endsWith('transcript-annotator'))?.packageJSON as { contributes: { keybindings: Array<{ command: string; key: string }> } }).contributes.keybindings;
+    const keys = (
+      vscode.extensions.all.find((extension) => extension.id.endsWith('transcript-annotator'))?.packageJSON as {
+        contributes: { keybindings: Array<{ command: string; key: string }> };
+      }
+    ).contributes.keybindings;
     const bound = new Map(keys.map((binding) => [binding.command, binding.key]));
     for (const command of ['resizeAnnotation', 'growAnnotationStart', 'growAnnotationEnd', 'shrinkAnnotationStart', 'shrinkAnnotationEnd']) {
       assert.match(bound.get(`transcriptAnnotator.${command}`) ?? '', /^ctrl\+alt\+a /, command);

@@ -36,7 +36,7 @@ describe('Highlights', () => {
   it('leaves orphaned annotations undrawn', async () => {
     const { entity } = await decoratedTexts(document);
     assert.ok(!entity.includes('Harbor Square'));
-    assert.ok(!entity.some((text) => text === document.getText().slice(0, 13)), 'nothing drawn at the orphan\'s stale offsets');
+    assert.ok(!entity.some((text) => text === document.getText().slice(0, 13)), "nothing drawn at the orphan's stale offsets");
   });
 
   it('hides every highlight on Toggle Annotation Highlights and draws them again on the next toggle', async () => {

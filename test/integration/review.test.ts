@@ -113,7 +113,13 @@ describe('Review', () => {
   it('visits only proposed annotations with Next Unreviewed, wrapping at the end', async () => {
     const visited: string[] = [];
     for (let step = 0; step < 5; step++) visited.push(await go('nextUnreviewed'));
-    assert.deepEqual(visited, ['container terminal', 'MIRA HOLT', 'port authority', 'Two officers and one picket were treated for minor injuries', 'container terminal']);
+    assert.deepEqual(visited, [
+      'container terminal',
+      'MIRA HOLT',
+      'port authority',
+      'Two officers and one picket were treated for minor injuries',
+      'container terminal',
+    ]);
   });
 
   it('moves on from an accepted annotation to the next unreviewed one, as a review session does', async () => {

@@ -7,12 +7,20 @@ import { waitFor, workspaceFile } from './util';
 const article = workspaceFile('people/ferry-article.txt');
 const radio = workspaceFile('people/ferry-radio.transcript');
 const ARTICLE = 'Ferry crews vote 🚢\n\nAna Reyes, who chairs the crews’ federation, said 2,400 members backed the strike.\n';
-const RADIO = 'WVPR Listen Live\n\nANA REYES, BYLINE: The ferries stayed in port.\n\nTOMAS BERG: We will not sail.\n\nREYES: Berg said 300 sailings were cancelled.\n';
+const RADIO =
+  'WVPR Listen Live\n\nANA REYES, BYLINE: The ferries stayed in port.\n\nTOMAS BERG: We will not sail.\n\nREYES: Berg said 300 sailings were cancelled.\n';
 
 async function hoverText(uri: vscode.Uri, needle: string): Promise<string> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(document.getText().indexOf(needle) + 1));
-  return hovers.flatMap((hover) => hover.contents).map((content) => (content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : content.value)).join('\n');
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    document.positionAt(document.getText().indexOf(needle) + 1),
+  );
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : content.value))
+    .join('\n');
 }
 
 describe('Speaker labels linked to people across files (issue 19)', () => {
@@ -46,19 +54,29 @@ describe('Speaker labels linked to people across files (issue 19)', () => {
     const [tagged] = await run<string[]>('tagSpeaker', {});
     await run('suggestAnnotations', { uri: radio.toString(), kinds: ['speaker'] });
     const speakers = (await storedAnnotations(radio)).filter((a) => a['kind'] === 'speaker');
-    assert.deepEqual(speakers.map((a) => `${String(a['quote'])} -> ${typeof a['entity'] === 'string' ? a['entity'] : '-'}`), ['ANA REYES -> ana-reyes', 'TOMAS BERG -> -', 'REYES -> ana-reyes']);
+    assert.deepEqual(
+      speakers.map((a) => `${String(a['quote'])} -> ${typeof a['entity'] === 'string' ? a['entity'] : '-'}`),
+      ['ANA REYES -> ana-reyes', 'TOMAS BERG -> -', 'REYES -> ana-reyes'],
+    );
     assert.equal(speakers.find((a) => a['quote'] === 'REYES')?.['id'], tagged, 'Tag Speaker set the entity of the label it tagged');
 
     // The hover of a label names the person and counts the turns with the mention: 3 in 2 files (markdown escapes the hyphen).
     let hover = '';
-    await waitFor(async () => (hover = await hoverText(radio, 'REYES: Berg')).includes('Person **Ana Reyes** (ana\\-reyes) · 3 mentions in 2 files'), 'the hover to count the linked turns').catch((error: unknown) => {
+    await waitFor(
+      async () => (hover = await hoverText(radio, 'REYES: Berg')).includes('Person **Ana Reyes** (ana\\-reyes) · 3 mentions in 2 files'),
+      'the hover to count the linked turns',
+    ).catch((error: unknown) => {
       throw new Error(`${String(error)}; the hover says: ${hover}`);
     });
     // Go to References from the label lists the mention of the other file and both turns.
     const document = await vscode.workspace.openTextDocument(radio);
     await waitFor(async () => {
-      const locations = (await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', radio, document.positionAt(label + 1))) ?? [];
-      return locations.filter((l) => l.uri.toString() === article.toString()).length === 1 && locations.filter((l) => l.uri.toString() === radio.toString()).length === 2;
+      const locations =
+        (await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', radio, document.positionAt(label + 1))) ?? [];
+      return (
+        locations.filter((l) => l.uri.toString() === article.toString()).length === 1 &&
+        locations.filter((l) => l.uri.toString() === radio.toString()).length === 2
+      );
     }, 'references of the label to reach the article');
 
     // Renaming the entity renames the person of both turns: ids stay, no sidecar is rewritten.

@@ -44,7 +44,8 @@ describe('Suggestions: a title mention stands for the name stated before (issue 
     assert.equal((await run<ReviewStep>('reviewSuggestions')).current, minister?.['id']);
     await run<ReviewStep>('acceptSuggestion');
     assert.equal((await storedAnnotations(page)).find((a) => a['id'] === minister?.['id'])?.['entity'], 'lena-kask');
-    const registryText = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile).then(undefined, () => new Uint8Array()));
+    const registryText = async (): Promise<string> =>
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile).then(undefined, () => new Uint8Array()));
     await waitFor(async () => /name: Lena Kask/u.test(await registryText()), 'the registry to list Lena Kask');
     // The role would name someone else in the next file: it is never an alias.
     assert.doesNotMatch(await registryText(), /aliases|minister/u);

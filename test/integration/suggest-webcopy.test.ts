@@ -46,7 +46,10 @@ describe('Suggestions on web-copied text', () => {
     assert.equal(typed('Jean-Luc Abadie'), 'person');
     assert.equal(typed('interior ministry'), 'organization');
     assert.equal(typed('Varnholm'), 'location');
-    assert.ok(entities.every((a) => a['entity'] === undefined && a.status === 'proposed'), 'no registry, no canonical id');
+    assert.ok(
+      entities.every((a) => a['entity'] === undefined && a.status === 'proposed'),
+      'no registry, no canonical id',
+    );
     const abadie = entities.find((a) => a.quote === 'Abadie');
     assert.deepEqual(abadie?.['attributes'], { suggested: true, name: 'Jean-Luc Abadie' }, 'a surname is linked to the full name before it');
 
@@ -63,12 +66,21 @@ describe('Suggestions on web-copied text', () => {
     assert.equal((await run<ReviewStep>('reviewSuggestions')).current, abadie?.id);
     await run<ReviewStep>('acceptSuggestion');
     assert.equal((await stored(radio)).find((a) => a.id === abadie?.id)?.['entity'], 'jean-luc-abadie');
-    await waitFor(async () => /name: Jean-Luc Abadie[\s\S]*aliases:\s*- Abadie/u.test(new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile).then(undefined, () => new Uint8Array()))), 'the registry to learn the alias');
+    await waitFor(
+      async () =>
+        /name: Jean-Luc Abadie[\s\S]*aliases:\s*- Abadie/u.test(
+          new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile).then(undefined, () => new Uint8Array())),
+        ),
+      'the registry to learn the alias',
+    );
 
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(radio));
     const credit = Array.from(text.slice(0, text.indexOf('Transcript provided by'))).length;
     const masthead = Array.from(text.slice(0, text.indexOf('Ferry crews join'))).length;
-    assert.ok(all.every((a) => a.start >= masthead && a.start < credit), 'nothing proposed in the masthead, the credit, the bio or the teaser');
+    assert.ok(
+      all.every((a) => a.start >= masthead && a.start < credit),
+      'nothing proposed in the masthead, the credit, the bio or the teaser',
+    );
   });
 
   it('types a claim tagged by hand as a statistic when it states a figure, unless told otherwise', async () => {
@@ -84,7 +96,10 @@ describe('Suggestions on web-copied text', () => {
     select('We are 2,400-strong');
     const [told] = await run<string[]>('tagClaim', { claimType: 'quote' });
     const all = await stored(radio);
-    assert.deepEqual([withFigure, without, told].map((id) => all.find((a) => a.id === id)?.['claimType']), ['statistic', undefined, 'quote']);
+    assert.deepEqual(
+      [withFigure, without, told].map((id) => all.find((a) => a.id === id)?.['claimType']),
+      ['statistic', undefined, 'quote'],
+    );
   });
 
   it('reviews suggestions one by one: accept, reject and skip move on, each verdict one undoable step', async () => {
@@ -92,7 +107,10 @@ describe('Suggestions on web-copied text', () => {
     assert.ok(ids.length >= 4);
     const editor = await vscode.window.showTextDocument(wire);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const order = (await stored(wire)).filter((a) => ids.includes(a.id)).sort((a, b) => a.start - b.start || Number(a['end']) - Number(b['end'])).map((a) => a.id);
+    const order = (await stored(wire))
+      .filter((a) => ids.includes(a.id))
+      .sort((a, b) => a.start - b.start || Number(a['end']) - Number(b['end']))
+      .map((a) => a.id);
 
     const first = await run<ReviewStep>('reviewSuggestions');
     assert.deepEqual(first, { current: order[0], remaining: ids.length });

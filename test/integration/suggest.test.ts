@@ -24,7 +24,9 @@ describe('Suggestions', () => {
     assert.ok(outcome.counts.speaker >= 1 && outcome.counts.entity >= 1 && outcome.counts.claim >= 1, JSON.stringify(outcome.counts));
     const suggested = (await storedAnnotations(event.wvpr)).filter((annotation) => outcome.ids.includes(String(annotation['id'])));
     assert.equal(suggested.length, outcome.ids.length);
-    assert.ok(suggested.every((annotation) => annotation['status'] === 'proposed' && (annotation['attributes'] as Record<string, unknown>)['suggested'] === true));
+    assert.ok(
+      suggested.every((annotation) => annotation['status'] === 'proposed' && (annotation['attributes'] as Record<string, unknown>)['suggested'] === true),
+    );
     const quotes = suggested.map((annotation) => `${annotation['kind'] as string}: ${annotation['quote'] as string}`);
     assert.ok(quotes.includes('speaker: SIGRID LINDQVIST'), quotes.join('\n'));
     assert.ok(quotes.includes('entity: the prime minister'), quotes.join('\n'));
@@ -44,11 +46,15 @@ describe('Suggestions', () => {
     assert.ok(ids.length > 0);
     await vscode.window.showTextDocument(event.coastal);
     assert.deepEqual(await run('rejectSuggestions', { uri: event.coastal.toString() }), { changed: ids.length });
-    const statuses = (await storedAnnotations(event.coastal)).filter((annotation) => ids.includes(String(annotation['id']))).map((annotation) => annotation['status']);
+    const statuses = (await storedAnnotations(event.coastal))
+      .filter((annotation) => ids.includes(String(annotation['id'])))
+      .map((annotation) => annotation['status']);
     assert.deepEqual([...new Set(statuses)], ['rejected']);
     assert.deepEqual((await run<SuggestOutcome>('suggestAnnotations', { uri: event.coastal.toString() })).ids, [], 'a rejected suggestion stays rejected');
     await run('undo', { uri: event.coastal.toString() });
-    const undone = (await storedAnnotations(event.coastal)).filter((annotation) => ids.includes(String(annotation['id']))).map((annotation) => annotation['status']);
+    const undone = (await storedAnnotations(event.coastal))
+      .filter((annotation) => ids.includes(String(annotation['id'])))
+      .map((annotation) => annotation['status']);
     assert.deepEqual([...new Set(undone)], ['proposed']);
   });
 
@@ -58,6 +64,9 @@ describe('Suggestions', () => {
     assert.deepEqual(await run('acceptSuggestions', { uri: event.meridian.toString() }), { changed: ids.length });
     const after = await storedAnnotations(event.meridian);
     assert.ok(after.filter((annotation) => ids.includes(String(annotation['id']))).every((annotation) => annotation['status'] === 'accepted'));
-    assert.deepEqual(after.filter((annotation) => !ids.includes(String(annotation['id']))), before);
+    assert.deepEqual(
+      after.filter((annotation) => !ids.includes(String(annotation['id']))),
+      before,
+    );
   });
 });

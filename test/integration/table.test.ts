@@ -23,7 +23,11 @@ interface Model {
 const textFile = workspaceFile('firsthour/dock-vote.txt');
 const sidecarFile = workspaceFile('firsthour/dock-vote.txt.annotations.yaml');
 const run = <T>(command: string, args?: unknown): Thenable<T> => vscode.commands.executeCommand<T>(`transcriptAnnotator.${command}`, args);
-const sidecarText = (): Thenable<string> => vscode.workspace.fs.readFile(sidecarFile).then((bytes) => new TextDecoder().decode(bytes), () => '');
+const sidecarText = (): Thenable<string> =>
+  vscode.workspace.fs.readFile(sidecarFile).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => '',
+  );
 const statusesOnDisk = async (): Promise<string[]> => [...(await sidecarText()).matchAll(/^ {4}status: (\w+)$/gm)].map((match) => match[1] as string);
 
 describe('Annotations table', () => {
@@ -55,7 +59,15 @@ describe('Annotations table', () => {
     const model = await run<Model>('showAnnotationsTable', { scope: 'file' });
     assert.equal(model.scope, 'file');
     const claim = model.rows.find((row) => row.id === claimId);
-    assert.deepEqual(claim && [claim.kind, claim.type, claim.text, claim.by, claim.status, claim.file, claim.line], ['claim', 'statistic', 'only 900 shifts would change', 'Kasimir Odele', 'proposed', 'firsthour/dock-vote.txt', 14]);
+    assert.deepEqual(claim && [claim.kind, claim.type, claim.text, claim.by, claim.status, claim.file, claim.line], [
+      'claim',
+      'statistic',
+      'only 900 shifts would change',
+      'Kasimir Odele',
+      'proposed',
+      'firsthour/dock-vote.txt',
+      14,
+    ]);
     const entity = model.rows.find((row) => row.id === entityId);
     assert.deepEqual(entity && [entity.kind, entity.type, entity.entity, entity.line], ['entity', 'person', 'Teodora Brandt', 10]);
     assert.equal(model.rows.length, 6, 'four speaker labels, the entity and the claim');
@@ -76,11 +88,17 @@ describe('Annotations table', () => {
     const outcome = await internal<{ changed: number; files: string[] }>('sendAnnotationsTableMessage', {
       type: 'bulk',
       action: 'reject',
-      rows: [{ uri: textFile.toString(), id: claimId }, { uri: textFile.toString(), id: entityId }],
+      rows: [
+        { uri: textFile.toString(), id: claimId },
+        { uri: textFile.toString(), id: entityId },
+      ],
     });
     assert.deepEqual(outcome, { changed: 2, files: [textFile.toString()] });
     assert.equal((await statusesOnDisk()).filter((status) => status === 'rejected').length, 2);
-    await waitFor(async () => (await internal<Model>('getAnnotationsTable')).rows.filter((row) => row.status === 'rejected').length === 2, 'the table to show the new statuses');
+    await waitFor(
+      async () => (await internal<Model>('getAnnotationsTable')).rows.filter((row) => row.status === 'rejected').length === 2,
+      'the table to show the new statuses',
+    );
     await vscode.window.showTextDocument(editor.document);
     await run('undo');
     assert.deepEqual(await statusesOnDisk(), before, 'one undo takes the whole batch back');
@@ -90,7 +108,10 @@ describe('Annotations table', () => {
     const byId = /^ {4}by: (\w+)$/m.exec(await sidecarText())?.[1];
     // The table refreshes from the store after the undo above wrote the sidecar: read it once it has.
     let speaker: Model['rows'][number] | undefined;
-    await waitFor(async () => (speaker = (await internal<Model>('getAnnotationsTable')).rows.find((row) => row.id === byId)) !== undefined, 'the table to list the speaker again');
+    await waitFor(
+      async () => (speaker = (await internal<Model>('getAnnotationsTable')).rows.find((row) => row.id === byId)) !== undefined,
+      'the table to list the speaker again',
+    );
     assert.deepEqual([speaker?.kind, speaker?.by], ['speaker', 'Kasimir Odele']);
     assert.ok(speaker);
     await internal('sendAnnotationsTableMessage', { type: 'bulk', action: 'remove', rows: [{ uri: textFile.toString(), id: speaker.id }] });

@@ -81,7 +81,10 @@ describe('Tagging', () => {
     const ids = await run<string[]>('tagEntity', { type: 'person', entity: 'Jean-Luc Abadie' });
     assert.equal(ids.length, 1);
     const [entity] = await stored();
-    assert.deepEqual([entity?.id, entity?.kind, entity?.type, entity?.entity, entity?.quote], [ids[0], 'entity', 'person', 'jean-luc-abadie', 'Jean-Luc Abadie']);
+    assert.deepEqual(
+      [entity?.id, entity?.kind, entity?.type, entity?.entity, entity?.quote],
+      [ids[0], 'entity', 'person', 'jean-luc-abadie', 'Jean-Luc Abadie'],
+    );
     await waitFor(() => editor.document.languageId === 'transcript', 'the file to become a transcript');
   });
 
@@ -187,12 +190,18 @@ describe('Tagging', () => {
     await run('tagEntity', { type: 'location' });
     assert.equal((await stored()).length, 2);
     await run('undo');
-    assert.deepEqual((await stored()).map((a) => a.quote), ['Varnholm']);
+    assert.deepEqual(
+      (await stored()).map((a) => a.quote),
+      ['Varnholm'],
+    );
     await run('undo');
     assert.deepEqual(await stored(), []);
     await run('redo');
     await run('redo');
-    assert.deepEqual((await stored()).map((a) => a.quote), ['Varnholm', 'Harbor Square']);
+    assert.deepEqual(
+      (await stored()).map((a) => a.quote),
+      ['Varnholm', 'Harbor Square'],
+    );
   });
 
   it('refuses to tag a file whose sidecar is invalid and leaves the sidecar as it was', async () => {

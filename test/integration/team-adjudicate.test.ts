@@ -10,7 +10,11 @@ interface Snapshot {
   open: number;
   items: Array<{ status: string; open: boolean; mine?: string; theirs?: string; fields: string[] }>;
 }
-interface Item { label: string; description?: string; children?: Item[] }
+interface Item {
+  label: string;
+  description?: string;
+  children?: Item[];
+}
 
 const folder = workspaceFile('adjudication');
 const shift = workspaceFile('adjudication/harbour-shift.txt');
@@ -69,16 +73,23 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
 
     const group = await disagreementsGroup();
     assert.equal(group?.description, `3 · with ${other}`);
-    assert.deepEqual(group?.children?.map((c) => `${c.label} | ${c.description ?? ''}`), [
-      'HOST: | speaker · only theirs',
-      'Varnholm Port Authority | entity · differs in type, note',
-      'About 1,150 people have been detained | claim · only mine',
-    ]);
+    assert.deepEqual(
+      group?.children?.map((c) => `${c.label} | ${c.description ?? ''}`),
+      [
+        'HOST: | speaker · only theirs',
+        'Varnholm Port Authority | entity · differs in type, note',
+        'About 1,150 people have been detained | claim · only mine',
+      ],
+    );
 
     const [card] = await hoverAt('Varnholm Port Authority');
     assert.ok(card, 'a comparison hover over the disagreement');
     assert.match(card.value, /```diff\n- mine {4}entity organization “Varnholm Port Authority” 79–102 · by Ama Boateng\n\+ theirs {2}entity location/);
-    assert.deepEqual((card.isTrusted as { enabledCommands: string[] }).enabledCommands, ['transcriptAnnotator.keepMine', 'transcriptAnnotator.takeTheirs', 'transcriptAnnotator.keepBoth']);
+    assert.deepEqual((card.isTrusted as { enabledCommands: string[] }).enabledCommands, [
+      'transcriptAnnotator.keepMine',
+      'transcriptAnnotator.takeTheirs',
+      'transcriptAnnotator.keepBoth',
+    ]);
     // Their note carries HTML and a command link: it stays inside the code block, where it is text.
     const outside = card.value.replace(/```diff\n[\s\S]*?\n```/g, '');
     assert.ok(!outside.includes('workbench.action.quit') && !outside.includes('<b>'), outside);
@@ -158,10 +169,17 @@ describe('Team: adjudication (Compare Annotations With...)', () => {
     const good = await vscode.workspace.fs.readFile(sidecar);
     const broken = new TextEncoder().encode(new TextDecoder().decode(good).replace('version: 1', 'version: [1'));
     await vscode.workspace.fs.writeFile(sidecar, broken);
-    await waitFor(async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.items.length === 0, 'the comparison emptied by the invalid sidecar');
+    await waitFor(
+      async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.items.length === 0,
+      'the comparison emptied by the invalid sidecar',
+    );
     assert.equal(await disagreementsGroup(), undefined);
     assert.equal(await run('takeTheirs', { uri, id: 'tport001' }), undefined);
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), new TextDecoder().decode(broken), 'an invalid sidecar is never overwritten');
+    assert.equal(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)),
+      new TextDecoder().decode(broken),
+      'an invalid sidecar is never overwritten',
+    );
     await vscode.workspace.fs.writeFile(sidecar, good);
     await waitFor(async () => (await internal<Snapshot | undefined>('getComparison', { uri }))?.counts.differ === 1, 'the comparison back with the sidecar');
   });

@@ -4,8 +4,24 @@ import * as vscode from 'vscode';
 import { itWithShell } from './host';
 import { waitFor, workspaceFile } from './util';
 
-interface Row { kind: string; type?: string; a: number; b: number; exact: { matched: number }; overlap: { matched: number }; kappa: number | null }
-interface Shown { request: { scope: string; ref?: string; with?: string }; comparisons: Array<{ a: string; b: string; report: { documents: number; rows: Row[]; entities: { compared: number; agreed: number } }; skipped: Array<{ path: string; reason: string }> }> }
+interface Row {
+  kind: string;
+  type?: string;
+  a: number;
+  b: number;
+  exact: { matched: number };
+  overlap: { matched: number };
+  kappa: number | null;
+}
+interface Shown {
+  request: { scope: string; ref?: string; with?: string };
+  comparisons: Array<{
+    a: string;
+    b: string;
+    report: { documents: number; rows: Row[]; entities: { compared: number; agreed: number } };
+    skipped: Array<{ path: string; reason: string }>;
+  }>;
+}
 
 const folder = workspaceFile('agreement');
 const quay = workspaceFile('agreement/quay-night.txt');
@@ -14,7 +30,9 @@ const rowOf = (rows: Row[], kind: string, type?: string): Row | undefined => row
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 function agreementTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('transcriptAnnotator.agreement'));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('transcriptAnnotator.agreement'));
 }
 
 describe('Team: agreement report', () => {
@@ -31,7 +49,10 @@ describe('Team: agreement report', () => {
     const [c] = shown.comparisons;
     assert.deepEqual([c?.a, c?.b, c?.report.documents, c?.skipped], ['agreement/quay-night.txt', 'agreement/other/quay-night.txt.annotations.yaml', 1, []]);
     const rows = c?.report.rows ?? [];
-    assert.deepEqual([rowOf(rows, 'entity')?.a, rowOf(rows, 'entity')?.b, rowOf(rows, 'entity')?.exact.matched, rowOf(rows, 'entity')?.overlap.matched], [4, 3, 2, 2]);
+    assert.deepEqual(
+      [rowOf(rows, 'entity')?.a, rowOf(rows, 'entity')?.b, rowOf(rows, 'entity')?.exact.matched, rowOf(rows, 'entity')?.overlap.matched],
+      [4, 3, 2, 2],
+    );
     assert.deepEqual([rowOf(rows, 'claim')?.exact.matched, rowOf(rows, 'claim')?.overlap.matched], [0, 1], 'the shorter claim overlaps');
     // 58 tokens; po = 53/58; pe = (51 x 52 + 1 x 1 + 4 x 2) / 58^2.
     const po = 53 / 58;
@@ -45,7 +66,10 @@ describe('Team: agreement report', () => {
   it('compares the authors of one sidecar when neither a revision nor another sidecar is given', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('agreement/both-desks.txt')));
     const shown = await run<Shown>('showAgreement', { scope: 'file' });
-    assert.deepEqual(shown.comparisons.map((c) => `${c.a} / ${c.b}`), ['Jonas Vik / Mira Holm']);
+    assert.deepEqual(
+      shown.comparisons.map((c) => `${c.a} / ${c.b}`),
+      ['Jonas Vik / Mira Holm'],
+    );
     assert.equal(rowOf(shown.comparisons[0]?.report.rows ?? [], 'entity')?.exact.matched, 2);
     assert.equal(agreementTabs().length, 1, 'the same panel shows the new report');
   });

@@ -59,7 +59,10 @@ describe('Team: who annotated what', () => {
     assert.equal(tagged?.author, 'Ana Desk');
     const at = editor.document.getText().indexOf('Harbour Board');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', textFile, editor.document.positionAt(at));
-    const text = hovers.flatMap((hover) => hover.contents).map((content) => (content instanceof vscode.MarkdownString ? content.value : '')).join('\n');
+    const text = hovers
+      .flatMap((hover) => hover.contents)
+      .map((content) => (content instanceof vscode.MarkdownString ? content.value : ''))
+      .join('\n');
     assert.match(text, /by Ana Desk/);
   });
 
@@ -82,20 +85,27 @@ describe('Team: who annotated what', () => {
     assert.deepEqual(outside, { source: 'none' });
   });
 
-  itWithShell('says whose each annotation is in the Annotations view once a file has several authors, and filters by author', 'builds on the git identity test before it', async () => {
-    await waitFor(async () => JSON.stringify(await documentItem()).includes('Bjørn Kaiside'), 'the view to show both authors');
-    const entities = (await documentItem())?.children?.find((item) => item.label === 'Entities');
-    assert.deepEqual(
-      entities?.children?.map((item) => `${item.label} (${item.description})`),
-      ['Varnholm Harbour Board (organization · accepted · Ana Desk)', 'Ines Halvorsen (person · accepted · Bjørn Kaiside)'],
-    );
-    await run('filterAnnotations', { authors: ['Bjørn Kaiside'] });
-    const filtered = (await documentItem())?.children?.find((item) => item.label === 'Entities');
-    assert.deepEqual(filtered?.children?.map((item) => item.label), ['Ines Halvorsen']);
-    // Sidecars with errors stay listed whatever the filter, so they are never overlooked.
-    const others = (await internal<Item[]>('getAnnotationTree')).filter((item) => item.description !== 'sidecar has errors').map((item) => item.label);
-    assert.deepEqual(others, ['team/ferry-dispute.transcript'], 'files by other authors are hidden');
-    await run('filterAnnotations', { authors: [''] });
-    assert.equal(await documentItem(), undefined, 'no annotation of this file lacks an author');
-  });
+  itWithShell(
+    'says whose each annotation is in the Annotations view once a file has several authors, and filters by author',
+    'builds on the git identity test before it',
+    async () => {
+      await waitFor(async () => JSON.stringify(await documentItem()).includes('Bjørn Kaiside'), 'the view to show both authors');
+      const entities = (await documentItem())?.children?.find((item) => item.label === 'Entities');
+      assert.deepEqual(
+        entities?.children?.map((item) => `${item.label} (${item.description})`),
+        ['Varnholm Harbour Board (organization · accepted · Ana Desk)', 'Ines Halvorsen (person · accepted · Bjørn Kaiside)'],
+      );
+      await run('filterAnnotations', { authors: ['Bjørn Kaiside'] });
+      const filtered = (await documentItem())?.children?.find((item) => item.label === 'Entities');
+      assert.deepEqual(
+        filtered?.children?.map((item) => item.label),
+        ['Ines Halvorsen'],
+      );
+      // Sidecars with errors stay listed whatever the filter, so they are never overlooked.
+      const others = (await internal<Item[]>('getAnnotationTree')).filter((item) => item.description !== 'sidecar has errors').map((item) => item.label);
+      assert.deepEqual(others, ['team/ferry-dispute.transcript'], 'files by other authors are hidden');
+      await run('filterAnnotations', { authors: [''] });
+      assert.equal(await documentItem(), undefined, 'no annotation of this file lacks an author');
+    },
+  );
 });

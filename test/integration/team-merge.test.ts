@@ -56,7 +56,10 @@ describe('Team: the git merge driver from VS Code', () => {
     git('merge', '-q', '--no-edit', 'bjorn');
     const merged = fs.readFileSync(sidecar, 'utf8');
     assert.doesNotMatch(merged, /^<{7}/m);
-    assert.match(merged, /id: cship001\n(?: {4}.*\n)*? {4}status: proposed\n(?: {4}.*\n)*? {4}attributes:\n {6}merge\.status: accepted\n {6}merge\.theirs\.status: rejected\n/);
+    assert.match(
+      merged,
+      /id: cship001\n(?: {4}.*\n)*? {4}status: proposed\n(?: {4}.*\n)*? {4}attributes:\n {6}merge\.status: accepted\n {6}merge\.theirs\.status: rejected\n/,
+    );
     assert.match(merged, /id: eauth001\n(?: {4}.*\n)*? {4}status: rejected\n/);
   });
 });

@@ -22,7 +22,11 @@ const original = workspaceFile('astral-crlf.txt');
 const text = workspaceFile('tools/astral-tools.txt');
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const run = <T>(command: string, args?: unknown): Thenable<T> => vscode.commands.executeCommand<T>(`transcriptAnnotator.${command}`, args);
-const exists = async (uri: vscode.Uri): Promise<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = async (uri: vscode.Uri): Promise<boolean> =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 
 async function copyOf(name: string): Promise<vscode.Uri> {
   const copy = workspaceFile(`tools/${name}.txt`);
@@ -33,14 +37,19 @@ async function copyOf(name: string): Promise<vscode.Uri> {
 describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers', () => {
   before(async () => {
     await vscode.workspace.fs.copy(original, text, { overwrite: true });
-    await vscode.workspace.fs.copy(workspaceFile('astral-crlf.txt.annotations.yaml'), workspaceFile('tools/astral-tools.txt.annotations.yaml'), { overwrite: true });
+    await vscode.workspace.fs.copy(workspaceFile('astral-crlf.txt.annotations.yaml'), workspaceFile('tools/astral-tools.txt.annotations.yaml'), {
+      overwrite: true,
+    });
     await vscode.window.showTextDocument(text);
   });
 
   it('exports labelstudio tasks whose offsets are UTF-16 units of data.text, the CRLF file normalised', async () => {
     const outcome = await run<ExportOutcome>('export', { scope: 'file', format: 'labelstudio', out: 'out/tools/tasks.json' });
     assert.deepEqual(outcome.files, [workspaceFile('out/tools/tasks.json').toString()]);
-    const [task] = JSON.parse(await read(workspaceFile('out/tools/tasks.json'))) as Array<{ data: { text: string; document: string }; annotations: Array<{ result: Json[] }> }>;
+    const [task] = JSON.parse(await read(workspaceFile('out/tools/tasks.json'))) as Array<{
+      data: { text: string; document: string };
+      annotations: Array<{ result: Json[] }>;
+    }>;
     assert.equal(task?.data.text, normalizeText(await read(text)));
     const labels = task?.annotations[0]?.result.filter((r) => r.type === 'labels') ?? [];
     assert.equal(labels.length, 7);
@@ -53,7 +62,10 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
 
   it('exports spacy JSONL whose offsets are code points, as Python counts them', async () => {
     await run<ExportOutcome>('export', { scope: 'file', format: 'spacy', out: 'out/tools/spans.jsonl' });
-    const line = JSON.parse((await read(workspaceFile('out/tools/spans.jsonl'))).split('\n')[0] as string) as { text: string; spans: Array<{ start: number; end: number; text: string }> };
+    const line = JSON.parse((await read(workspaceFile('out/tools/spans.jsonl'))).split('\n')[0] as string) as {
+      text: string;
+      spans: Array<{ start: number; end: number; text: string }>;
+    };
     const points = Array.from(line.text);
     assert.equal(line.spans.length, 7);
     for (const s of line.spans) assert.equal(points.slice(s.start, s.end).join(''), s.text);
@@ -66,7 +78,11 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
     assert.match(tsv, /^#FORMAT=WebAnno TSV 3\.3\n#T_SP=webanno\.custom\.Claim\|/);
   });
 
-  for (const [format, out] of [['labelstudio', 'out/tools/tasks.json'], ['spacy', 'out/tools/spans.jsonl'], ['webanno', 'out/tools/webanno/tools/astral-tools.tsv']] as const) {
+  for (const [format, out] of [
+    ['labelstudio', 'out/tools/tasks.json'],
+    ['spacy', 'out/tools/spans.jsonl'],
+    ['webanno', 'out/tools/webanno/tools/astral-tools.tsv'],
+  ] as const) {
     it(`imports its own ${format} export into a copy of the text with every annotation in place, then skips them all the second time`, async () => {
       const copy = await copyOf(`import-${format}`);
       await vscode.window.showTextDocument(copy);
@@ -80,7 +96,7 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
     });
   }
 
-  it('exports claimreview JSON-LD with the document source as the claims\' appearance', async () => {
+  it("exports claimreview JSON-LD with the document source as the claims' appearance", async () => {
     await run('editSource', { uri: text.toString(), outlet: 'Meridian Wire', url: 'https://meridian.example/varnholm', published: '2026-02-10' });
     await run<ExportOutcome>('export', { scope: 'file', format: 'claimreview', out: 'out/tools/claims.jsonld' });
     const graph = (JSON.parse(await read(workspaceFile('out/tools/claims.jsonld'))) as { '@graph': Json[] })['@graph'];
@@ -101,12 +117,14 @@ describe('Export and import for Label Studio, spaCy, INCEpTION and fact-checkers
     assert.deepEqual([(reviews[0]?.reviewRating as Json).alternateName, reviews[0]?.url], ['Misleading', 'https://factcheck.example/varnholm-1150']);
   });
 
-  it('shows the verdict and the review address as inert text on the claim\'s hover card, with links that edit them', async () => {
+  it("shows the verdict and the review address as inert text on the claim's hover card, with links that edit them", async () => {
     const document = await vscode.workspace.openTextDocument(text);
     await vscode.window.showTextDocument(document);
     const position = document.positionAt(document.getText().indexOf('Police detained about') + 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', text, position);
-    const card = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('**Verdict:**'));
+    const card = hovers
+      .flatMap((h) => h.contents)
+      .find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('**Verdict:**'));
     assert.ok(card, 'a card with the verdict');
     assert.ok(card.value.includes('**Verdict:** Misleading'), card.value);
     assert.ok(card.value.includes('Fact check: https\\:\\/\\/factcheck\\.example\\/varnholm\\-1150'), card.value);
@@ -129,7 +147,8 @@ describe('Edit Document Source', () => {
   const sidecarOf = workspaceFile('tools/dispatch-cranes.txt.annotations.yaml');
 
   before(async () => {
-    const content = 'THE NORTHERN DISPATCH\r\nNews | Labor\r\n\r\nCranes stand idle on Varnholm’s North Quay as strike enters third day\r\n\r\nBy Ingrid Thorsen\r\nPublished Feb. 11, 2026, 7:45 a.m.\r\n\r\nVARNHOLM — The cranes did not move on Wednesday.\r\n';
+    const content =
+      'THE NORTHERN DISPATCH\r\nNews | Labor\r\n\r\nCranes stand idle on Varnholm’s North Quay as strike enters third day\r\n\r\nBy Ingrid Thorsen\r\nPublished Feb. 11, 2026, 7:45 a.m.\r\n\r\nVARNHOLM — The cranes did not move on Wednesday.\r\n';
     await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(content));
     await vscode.window.showTextDocument(article);
   });
@@ -141,13 +160,20 @@ describe('Edit Document Source', () => {
       return result;
     });
     // Accept each of the five input boxes as proposed, as soon as it is showing.
-    await waitFor(async () => {
-      if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return done;
-    }, 'the five input boxes to be accepted', 30_000);
+    await waitFor(
+      async () => {
+        if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return done;
+      },
+      'the five input boxes to be accepted',
+      30_000,
+    );
     assert.deepEqual(await pending, { title: 'Cranes stand idle on Varnholm’s North Quay as strike enters third day', published: '2026-02-11' });
     const sidecar = await read(sidecarOf);
-    assert.ok(sidecar.includes('source:\n  title: "Cranes stand idle on Varnholm’s North Quay as strike enters third day"\n  published: "2026-02-11"\n'), sidecar);
+    assert.ok(
+      sidecar.includes('source:\n  title: "Cranes stand idle on Varnholm’s North Quay as strike enters third day"\n  published: "2026-02-11"\n'),
+      sidecar,
+    );
   });
 
   it('takes the fields as an argument object, clearing one given as "", and keeps the annotations', async () => {

@@ -57,8 +57,17 @@ describe('Colours per entity type', () => {
       return same(colors.texts, expected);
     }, 'the type colours').catch((error: Error) => assert.fail(`${error.message}: ${JSON.stringify(colors?.texts)}`));
     const legend = colors?.legend.map((entry) => `${entry.type}=${entry.color}`);
-    assert.deepEqual(legend, ['person', 'organization', 'location', 'event', 'other'].map((type) => `${type}=transcriptAnnotator.entityType.${type}`).concat('broadcaster=transcriptAnnotator.entityType.extra1'));
-    const contributed = (vscode.extensions.all.find((extension) => extension.id.endsWith('transcript-annotator'))?.packageJSON as { contributes: { colors: Array<{ id: string; defaults: Record<string, string> }> } }).contributes.colors;
+    assert.deepEqual(
+      legend,
+      ['person', 'organization', 'location', 'event', 'other']
+        .map((type) => `${type}=transcriptAnnotator.entityType.${type}`)
+        .concat('broadcaster=transcriptAnnotator.entityType.extra1'),
+    );
+    const contributed = (
+      vscode.extensions.all.find((extension) => extension.id.endsWith('transcript-annotator'))?.packageJSON as {
+        contributes: { colors: Array<{ id: string; defaults: Record<string, string> }> };
+      }
+    ).contributes.colors;
     for (const slot of ['person', 'organization', 'location', 'event', 'other', 'extra1', 'extra2', 'extra3']) {
       const entry = contributed.find((color) => color.id === `transcriptAnnotator.entityType.${slot}`);
       assert.deepEqual(Object.keys(entry?.defaults ?? {}).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], slot);
@@ -69,7 +78,11 @@ describe('Colours per entity type', () => {
     await configuration().update('entityTypeColors', { person: '#12345680', location: 'red; content: "x"' }, vscode.ConfigurationTarget.Workspace);
     await waitFor(async () => {
       const { texts, legend } = await internal<Colors>('getEntityTypeColors');
-      return same(texts['#12345680'], ['Teodora Brandt']) && same(texts['transcriptAnnotator.entityType.location'], ['Varnholm']) && legend.some((entry) => entry.type === 'person' && entry.custom);
+      return (
+        same(texts['#12345680'], ['Teodora Brandt']) &&
+        same(texts['transcriptAnnotator.entityType.location'], ['Varnholm']) &&
+        legend.some((entry) => entry.type === 'person' && entry.custom)
+      );
     }, 'the custom colour');
   });
 

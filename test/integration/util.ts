@@ -20,7 +20,9 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`);
+  throw new Error(
+    `Timed out waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`,
+  );
 }
 
 /** A file of the (temporary copy of the) fixture workspace. */

@@ -36,7 +36,15 @@ describe('Web-copied transcripts and articles', () => {
   it('marks the masthead, the glued credit, the bio and the page chrome as boilerplate tokens', async () => {
     const document = await vscode.workspace.openTextDocument(fixture('radio-chrome.transcript'));
     const tokens = await boilerplateTokens(document);
-    for (const expected of ['WVPR', 'News', 'Music', 'Menu', '0:00 0:00', 'Transcript provided by Brightline Verbatim, Copyright WVPR.', 'Maria Okonjo is a correspondent covering labor and the waterfront for WVPR.']) {
+    for (const expected of [
+      'WVPR',
+      'News',
+      'Music',
+      'Menu',
+      '0:00 0:00',
+      'Transcript provided by Brightline Verbatim, Copyright WVPR.',
+      'Maria Okonjo is a correspondent covering labor and the waterfront for WVPR.',
+    ]) {
       assert.ok(tokens.includes(expected), `${expected} is boilerplate (got ${JSON.stringify(tokens)})`);
     }
     assert.ok(!tokens.some((t) => t.includes('Ferry crews join') || t.includes('BYLINE') || t === 'Maria Okonjo'), 'headline, turns and byline are text');
@@ -45,7 +53,10 @@ describe('Web-copied transcripts and articles', () => {
   it('marks a line the outlet repeats in its other files as boilerplate', async () => {
     const document = await vscode.workspace.openTextDocument(fixture('wire-followup.transcript'));
     const tokens = await boilerplateTokens(document);
-    assert.deepEqual(tokens.filter((t) => t.startsWith('More from')), ['More from Meridian Wire: Harbor live updates', 'More from Meridian Wire: Harbor live updates']);
+    assert.deepEqual(
+      tokens.filter((t) => t.startsWith('More from')),
+      ['More from Meridian Wire: Harbor live updates', 'More from Meridian Wire: Harbor live updates'],
+    );
     assert.ok(!tokens.some((t) => t.startsWith('"We are')), 'a quotation is never boilerplate');
   });
 
@@ -57,10 +68,16 @@ describe('Web-copied transcripts and articles', () => {
     assert.ok(headline);
     assert.equal(headline.name, 'Varnholm police say detentions topped 1,150 after harbor march');
     assert.equal(headline.kind, vscode.SymbolKind.File);
-    assert.deepEqual(headline.children.map((c) => c.name), ['the interior ministry', 'Katrin Solberg', 'Prof. Elin Reyes', 'What happens next']);
+    assert.deepEqual(
+      headline.children.map((c) => c.name),
+      ['the interior ministry', 'Katrin Solberg', 'Prof. Elin Reyes', 'What happens next'],
+    );
     const section = headline.children[3];
     assert.equal(section?.kind, vscode.SymbolKind.Namespace);
-    assert.deepEqual(section?.children.map((c) => [c.name, c.detail]), [["Varnholm Dockworkers' Union", 'quoted source, organization']]);
+    assert.deepEqual(
+      section?.children.map((c) => [c.name, c.detail]),
+      [["Varnholm Dockworkers' Union", 'quoted source, organization']],
+    );
     assert.ok(rest.length >= 4 && rest.every((s) => s.name === 'Boilerplate' && s.children.length === 0), 'boilerplate blocks are single, childless entries');
     assert.equal(rest[0]?.detail, '5 lines: Meridian Wire');
   });
@@ -95,7 +112,9 @@ describe('Web-copied transcripts and articles', () => {
     });
 
     it('selects only part of "Jean-Luc" on a double-click in plain text, where the default separators apply', async () => {
-      const plain = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Prime Minister Jean-Luc Abadie' }));
+      const plain = await vscode.window.showTextDocument(
+        await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Prime Minister Jean-Luc Abadie' }),
+      );
       await vscode.commands.executeCommand('_wordSelect', { source: 'mouse', position: { lineNumber: 1, column: 17 } });
       assert.equal(plain.document.getText(plain.selection), 'Jean');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -103,7 +122,13 @@ describe('Web-copied transcripts and articles', () => {
     });
 
     // What a double-click selects: the word between separators, hyphenated names and figures whole.
-    const words: Array<[string, string]> = [['Jean-Luc', 'Jean-Luc'], ['2,400-strong', '2,400-strong'], ['some-3,100', 'some-3,100'], ['40%-rise', '40%-rise'], ['1,200', '1,200']];
+    const words: Array<[string, string]> = [
+      ['Jean-Luc', 'Jean-Luc'],
+      ['2,400-strong', '2,400-strong'],
+      ['some-3,100', 'some-3,100'],
+      ['40%-rise', '40%-rise'],
+      ['1,200', '1,200'],
+    ];
     for (const [word, expected] of words) {
       it(`selects "${expected}" whole on a double-click, and word-based features see it whole`, async () => {
         const position = inside(word);

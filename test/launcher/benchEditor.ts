@@ -29,7 +29,12 @@ async function main(): Promise<number> {
   const entry = path.join(projectRoot, 'out/bench/editor/index.js');
   if (!fs.existsSync(entry)) throw new Error('The editor benchmark is not compiled: run `npm run build:tests`.');
   if (!fs.existsSync(path.join(projectRoot, 'dist/extension.js'))) throw new Error('The extension is not built: run `npm run build`.');
-  console.log(`Transcript Annotator editor benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()})`);
+  console.log(
+    `Transcript Annotator editor benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, ${new Date().toISOString()})`,
+  );
   const bundle = await minifiedBundle();
   console.log(`extension bundle, minified: ${(fs.statSync(bundle).size / 1000).toFixed(0)} KB`);
   // The extension host inherits the server's environment: the bench times loading this bundle.

@@ -13,7 +13,7 @@ export function findChromium(): string | undefined {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('Chromium was not found: run `bash scripts/setup-test-vscode.sh` (installs Debian\'s chromium).');
+    throw new Error("Chromium was not found: run `bash scripts/setup-test-vscode.sh` (installs Debian's chromium).");
   }
   return chromium.launch({
     executablePath,

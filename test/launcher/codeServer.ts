@@ -55,17 +55,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-vscode-server-'));
   const args = [
     serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--skip-welcome',
-    '--server-data-dir', path.join(stateDir, 'server-data'),
-    '--user-data-dir', path.join(stateDir, 'user-data'),
-    '--extensions-dir', path.join(stateDir, 'extensions'),
+    '--server-data-dir',
+    path.join(stateDir, 'server-data'),
+    '--user-data-dir',
+    path.join(stateDir, 'user-data'),
+    '--extensions-dir',
+    path.join(stateDir, 'extensions'),
     ...(options.extraArgs ?? []),
   ];
   // Detached: the server and its extension host form one process group that stop() ends together.

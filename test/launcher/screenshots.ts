@@ -71,7 +71,10 @@ function copySamples(): { folder: string; remove: () => void } {
 async function shoot(page: Page, origin: string, port: number, name: keyof typeof themes): Promise<void> {
   const workspace = copySamples();
   try {
-    const payload: Array<[string, string]> = [['extensionDevelopmentPath', remoteUri(port, projectRoot)], ['skipWelcome', 'true']];
+    const payload: Array<[string, string]> = [
+      ['extensionDevelopmentPath', remoteUri(port, projectRoot)],
+      ['skipWelcome', 'true'],
+    ];
     await page.goto(workbenchUrl(origin, workspace.folder, payload));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(2_000);

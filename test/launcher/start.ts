@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const shown = path.relative(process.cwd(), target.folder) || '.';
   if (onPath('code') && process.env['TA_USE_SERVER'] !== '1') {
     console.log(`Opening ${shown} in desktop VS Code with the extension under development...`);
-    const child = spawn('code', ['--new-window', '--wait', `--extensionDevelopmentPath=${projectRoot}`, target.folder, ...(target.file ? [target.file] : [])], { stdio: 'inherit' });
+    const child = spawn('code', ['--new-window', '--wait', `--extensionDevelopmentPath=${projectRoot}`, target.folder, ...(target.file ? [target.file] : [])], {
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
     ['skipReleaseNotes', 'true'],
     ...(target.file ? [['openFile', remoteUri(server.port, target.file)] as const] : []),
   ]);
-  console.log(`\nTranscript Annotator is running on ${shown} in VS Code (local server):\n\n  ${url}\n\nOpen that address in a browser on this machine. Press Ctrl+C to stop.\n`);
+  console.log(
+    `\nTranscript Annotator is running on ${shown} in VS Code (local server):\n\n  ${url}\n\nOpen that address in a browser on this machine. Press Ctrl+C to stop.\n`,
+  );
   const stop = (): void => {
     server.stop();
     process.exit(0);

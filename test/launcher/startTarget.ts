@@ -16,7 +16,8 @@ export interface StartTarget {
 export function startTarget(argument: string | undefined, cwd: string, samples: string): StartTarget {
   const folder = argument ? path.resolve(cwd, argument) : samples;
   if (!fs.existsSync(folder)) throw new Error(`No such folder: ${argument ?? folder}. Usage: npm start -- <folder>`);
-  if (!fs.statSync(folder).isDirectory()) throw new Error(`Not a folder: ${argument ?? folder}. Usage: npm start -- <folder> (open the folder that holds the file)`);
+  if (!fs.statSync(folder).isDirectory())
+    throw new Error(`Not a folder: ${argument ?? folder}. Usage: npm start -- <folder> (open the folder that holds the file)`);
   const file = firstText(folder, 3);
   return { folder, ...(file ? { file } : {}) };
 }

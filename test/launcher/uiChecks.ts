@@ -19,7 +19,12 @@ const TEXT = [
   '',
 ].join('\n');
 const NEW_SOURCE = 'Nordhavn Port Services';
-const SETTINGS = { 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'editor.minimap.enabled': false, 'extensions.ignoreRecommendations': true };
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'editor.minimap.enabled': false,
+  'extensions.ignoreRecommendations': true,
+};
 
 /** One check's outcome, printed by the launcher. */
 export interface UiCheck {
@@ -63,7 +68,10 @@ async function doubleClick(page: Page, word: string, offset: number): Promise<st
 /** Types into the quick input and clicks the row whose label is `label`. */
 async function pick(page: Page, text: string, label: string): Promise<void> {
   await page.locator('.quick-input-widget input').fill(text);
-  await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first().click();
+  await page
+    .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) })
+    .first()
+    .click();
 }
 
 /** Waits until `condition` holds of the file at `file` (the sidecar the extension writes), or throws. */
@@ -96,7 +104,10 @@ export async function runUiChecks(browser: Browser, origin: string, port: number
   const results: UiCheck[] = [];
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    const payload: Array<[string, string]> = [['extensionDevelopmentPath', remoteUri(port, projectRoot)], ['skipWelcome', 'true']];
+    const payload: Array<[string, string]> = [
+      ['extensionDevelopmentPath', remoteUri(port, projectRoot)],
+      ['skipWelcome', 'true'],
+    ];
     await page.goto(workbenchUrl(origin, workspace, payload));
     await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+P');
@@ -105,34 +116,45 @@ export async function runUiChecks(browser: Browser, origin: string, port: number
     // The language mode shows once the transcript language (and so its word separators) applies.
     await page.locator('[id="status.editor.mode"]', { hasText: 'Transcript' }).waitFor({ timeout: 60_000 });
 
-    for (const [word, offset] of [['Jean-Luc', 6], ['2,400', 3]] as const) {
-      await check(`a double-click on "${word}" selects it whole`, async () => {
-        const end = lineColumn(TEXT.indexOf(word) + word.length);
-        const expected = `Ln ${end.line}, Col ${end.column} (${word.length} selected)`;
-        const said = await doubleClick(page, word, offset);
-        if (said !== expected) throw new Error(`the status bar says "${said}", expected "${expected}"`);
-      }, results);
+    for (const [word, offset] of [
+      ['Jean-Luc', 6],
+      ['2,400', 3],
+    ] as const) {
+      await check(
+        `a double-click on "${word}" selects it whole`,
+        async () => {
+          const end = lineColumn(TEXT.indexOf(word) + word.length);
+          const expected = `Ln ${end.line}, Col ${end.column} (${word.length} selected)`;
+          const said = await doubleClick(page, word, offset);
+          if (said !== expected) throw new Error(`the status bar says "${said}", expected "${expected}"`);
+        },
+        results,
+      );
     }
 
     // "2,400" is selected: tag it as a claim and type a source the picker does not list.
-    await check(`"Who made this claim?" creates the new source "${NEW_SOURCE}" from what was typed`, async () => {
-      await page.keyboard.press('F1');
-      await pick(page, '>Transcript Annotator: Tag Claim', 'Transcript Annotator: Tag Claim');
-      await page.locator('.quick-input-widget', { hasText: 'Who made this claim?' }).waitFor({ timeout: 15_000 });
-      await pick(page, NEW_SOURCE, `New source “${NEW_SOURCE}”`);
-      // The claim type (statistic first, since the claim states a figure), then an empty note.
-      await page.locator('.quick-input-widget', { hasText: 'Claim type' }).waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget', { hasText: 'Note (optional)' }).waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      const sidecar = await fileSays(page, path.join(workspace, `${FILE}.annotations.yaml`), (text) => /kind: claim/u.test(text), 'the claim in the sidecar');
-      const entity = /- id: (\w+)\n {4}kind: entity\n {4}type: organization\n(?: {4}.*\n)*? {4}quote: Nordhavn Port Services\n/u.exec(sidecar);
-      if (!entity) throw new Error(`no organisation "${NEW_SOURCE}" was tagged:\n${sidecar}`);
-      // Whatever the double-click selected (checked above), the claim must be the new source's.
-      if (!new RegExp(`kind: claim\\n(?: {4}.*\\n)*? {4}claimType: statistic\\n {4}by: ${entity[1]}\\n`, 'u').test(sidecar)) {
-        throw new Error(`the claim is not attributed to the new source ${entity[1]}:\n${sidecar}`);
-      }
-    }, results);
+    await check(
+      `"Who made this claim?" creates the new source "${NEW_SOURCE}" from what was typed`,
+      async () => {
+        await page.keyboard.press('F1');
+        await pick(page, '>Transcript Annotator: Tag Claim', 'Transcript Annotator: Tag Claim');
+        await page.locator('.quick-input-widget', { hasText: 'Who made this claim?' }).waitFor({ timeout: 15_000 });
+        await pick(page, NEW_SOURCE, `New source “${NEW_SOURCE}”`);
+        // The claim type (statistic first, since the claim states a figure), then an empty note.
+        await page.locator('.quick-input-widget', { hasText: 'Claim type' }).waitFor({ timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget', { hasText: 'Note (optional)' }).waitFor({ timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        const sidecar = await fileSays(page, path.join(workspace, `${FILE}.annotations.yaml`), (text) => /kind: claim/u.test(text), 'the claim in the sidecar');
+        const entity = /- id: (\w+)\n {4}kind: entity\n {4}type: organization\n(?: {4}.*\n)*? {4}quote: Nordhavn Port Services\n/u.exec(sidecar);
+        if (!entity) throw new Error(`no organisation "${NEW_SOURCE}" was tagged:\n${sidecar}`);
+        // Whatever the double-click selected (checked above), the claim must be the new source's.
+        if (!new RegExp(`kind: claim\\n(?: {4}.*\\n)*? {4}claimType: statistic\\n {4}by: ${entity[1]}\\n`, 'u').test(sidecar)) {
+          throw new Error(`the claim is not attributed to the new source ${entity[1]}:\n${sidecar}`);
+        }
+      },
+      results,
+    );
   } finally {
     await page.close().catch(() => undefined);
   }

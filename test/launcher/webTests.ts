@@ -36,7 +36,9 @@ const webSuites: esbuild.Plugin = {
     build.onLoad({ filter: /[\\/]test[\\/]web[\\/]suites\.ts$/ }, () => ({
       loader: 'ts',
       resolveDir: path.join(projectRoot, 'test/web'),
-      contents: `export function loadWebSuites(): void {\n${webSuiteFiles().map((file) => `  require(${JSON.stringify(file)});`).join('\n')}\n}\n`,
+      contents: `export function loadWebSuites(): void {\n${webSuiteFiles()
+        .map((file) => `  require(${JSON.stringify(file)});`)
+        .join('\n')}\n}\n`,
     }));
   },
 };
@@ -48,7 +50,13 @@ const browserModules: esbuild.Plugin = {
     build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: noShellModule }));
     build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
       nodeBuiltins.has(args.path)
-        ? { errors: [{ text: `"${args.path}" is a Node.js built-in module, which the web worker extension host does not have (imported by ${path.relative(projectRoot, args.importer)}); use vscode.workspace.fs, or list the suite in test/web/desktopOnly.ts with the reason` }] }
+        ? {
+            errors: [
+              {
+                text: `"${args.path}" is a Node.js built-in module, which the web worker extension host does not have (imported by ${path.relative(projectRoot, args.importer)}); use vscode.workspace.fs, or list the suite in test/web/desktopOnly.ts with the reason`,
+              },
+            ],
+          }
         : undefined,
     );
   },

@@ -64,7 +64,10 @@ describe('Highlights that VS Code cannot move by itself (driftedIds)', () => {
       { offset: 25, deletedLength: 8, insertedLength: 0 },
     ]) {
       const report = tracker.applyEdits([edit]);
-      assert.deepEqual(driftedIds(report, [edit], false, (id) => tracker.get(id)), []);
+      assert.deepEqual(
+        driftedIds(report, [edit], false, (id) => tracker.get(id)),
+        [],
+      );
     }
   });
 
@@ -78,8 +81,14 @@ describe('Highlights that VS Code cannot move by itself (driftedIds)', () => {
     ];
     assert.deepEqual(driftedIds(tracker.applyEdits(both), both, false, (id) => tracker.get(id)).sort(), ['a', 'b']);
     const gone = [{ offset: 31, deletedLength: 11, insertedLength: 0 }];
-    assert.deepEqual(driftedIds(tracker.applyEdits(gone), gone, false, (id) => tracker.get(id)), ['b']);
+    assert.deepEqual(
+      driftedIds(tracker.applyEdits(gone), gone, false, (id) => tracker.get(id)),
+      ['b'],
+    );
     const back = [{ offset: 31, deletedLength: 0, insertedLength: 11 }];
-    assert.deepEqual(driftedIds(tracker.applyEdits(back, { undo: true }), back, true, (id) => tracker.get(id)), ['b']);
+    assert.deepEqual(
+      driftedIds(tracker.applyEdits(back, { undo: true }), back, true, (id) => tracker.get(id)),
+      ['b'],
+    );
   });
 });

@@ -17,7 +17,16 @@ const TEXT = [
 function at(quote: string, after = ''): Annotation {
   const start = Array.from(TEXT.slice(0, TEXT.indexOf(after + quote) + after.length)).length;
   const end = start + Array.from(quote).length;
-  return { id: `a${quote.replace(/\W/g, '').slice(0, 7).toLowerCase().padEnd(7, 'x')}`, kind: 'entity', type: 'other', start, end, quote, ...contextAround(TEXT, start, end), status: 'accepted' };
+  return {
+    id: `a${quote.replace(/\W/g, '').slice(0, 7).toLowerCase().padEnd(7, 'x')}`,
+    kind: 'entity',
+    type: 'other',
+    start,
+    end,
+    quote,
+    ...contextAround(TEXT, start, end),
+    status: 'accepted',
+  };
 }
 
 const moved = 'REYES: The chief engineer, Dorota Halloway, told me three of the panels near the old tannery buckled.\n\n';
@@ -40,11 +49,17 @@ describe('reanchor on editorial changes (examples of issue 13)', () => {
 
   it('re-attaches a claim whose figure was corrected over its whole new extent, also when a later paragraph moved', () => {
     for (const text of [TEXT.replace('5,500', '8,500'), (TEXT.replace(moved, '') + moved).replace('5,500', '8,500')]) {
-      const { annotations: [out], report } = reanchor([figure, label, name], text);
+      const {
+        annotations: [out],
+        report,
+      } = reanchor([figure, label, name], text);
       assert.deepEqual(report.needsReview, [figure.id]);
       assert.equal(out?.quote, '8,500 homes had lost power');
       assert.equal(out?.status, 'proposed');
-      assert.equal(out?.attributes?.['reanchored'], `approximate match (score ${/score (\d\.\d\d)/.exec(String(out?.attributes?.['reanchored']))?.[1]}), was "5,500 homes had lost power"`);
+      assert.equal(
+        out?.attributes?.['reanchored'],
+        `approximate match (score ${/score (\d\.\d\d)/.exec(String(out?.attributes?.['reanchored']))?.[1]}), was "5,500 homes had lost power"`,
+      );
     }
   });
 });

@@ -25,13 +25,19 @@ const outcome = (report: ReturnType<typeof reanchor>['report'], id: string): str
 
 describe('reanchor: far placements need corroboration', () => {
   // The paragraph under test, and far away, one that repeats a quote with the same words after it.
-  const deleted = 'WIELAND: Pumps at the weir had run for 13 hours. Kofi Mensah warned that look, pumps at the weir had run for 13 hours on Wednesday, he said.';
+  const deleted =
+    'WIELAND: Pumps at the weir had run for 13 hours. Kofi Mensah warned that look, pumps at the weir had run for 13 hours on Wednesday, he said.';
   const stranger = 'HALLOWAY: A hydrologist said the barrier at the allotments had run for 13 hours on Wednesday, he said.';
   const paragraphs = [...FILLER.slice(0, 3), deleted, ...FILLER.slice(3, 12), stranger, ...FILLER.slice(12)];
   const before = paragraphs.join('\n\n') + '\n';
 
   it('sends a deleted quote whose one side recurs far away to review, not silently onto the stranger', () => {
-    const list = [annotate(before, 'Kofi Mensah', 0, 'f0000001'), annotate(before, '13 hours', 1, 'f0000002'), annotate(before, 'Filler c3', 0, 'f0000003'), annotate(before, 'Filler d3', 0, 'f0000004')];
+    const list = [
+      annotate(before, 'Kofi Mensah', 0, 'f0000001'),
+      annotate(before, '13 hours', 1, 'f0000002'),
+      annotate(before, 'Filler c3', 0, 'f0000003'),
+      annotate(before, 'Filler d3', 0, 'f0000004'),
+    ];
     const after = paragraphs.filter((p) => p !== deleted).join('\n\n') + '\n';
     const { annotations, report } = reanchor(list, after);
     const hours = annotations[1] as Annotation;
@@ -46,7 +52,12 @@ describe('reanchor: far placements need corroboration', () => {
   });
 
   it('keeps the status of a paragraph moved far whose annotations vouch for each other', () => {
-    const list = [annotate(before, 'WIELAND', 0, 'f0000001'), annotate(before, 'Kofi Mensah', 0, 'f0000002'), annotate(before, 'on Wednesday', 0, 'f0000003'), annotate(before, 'Filler b3', 0, 'f0000004')];
+    const list = [
+      annotate(before, 'WIELAND', 0, 'f0000001'),
+      annotate(before, 'Kofi Mensah', 0, 'f0000002'),
+      annotate(before, 'on Wednesday', 0, 'f0000003'),
+      annotate(before, 'Filler b3', 0, 'f0000004'),
+    ];
     const moved = [...paragraphs.filter((p) => p !== deleted)];
     moved.splice(moved.length - 1, 0, deleted);
     const after = moved.join('\n\n') + '\n';

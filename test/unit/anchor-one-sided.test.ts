@@ -19,7 +19,8 @@ const outcome = (report: ReturnType<typeof reanchor>['report'], id: string): str
   (Object.entries(report).find(([, ids]) => ids.includes(id)) as [string, string[]])[0];
 
 describe('reanchor: placements on one side of the context', () => {
-  const page = 'Schedule\nPodcasts\n\nA mediator for the port?\n\nCoastal Morning\n\nFeb. 13, 2026\n\n0:00 / 6:40\n\nLENA HOLT, HOST: Good morning. The ferry crews voted overnight.\n';
+  const page =
+    'Schedule\nPodcasts\n\nA mediator for the port?\n\nCoastal Morning\n\nFeb. 13, 2026\n\n0:00 / 6:40\n\nLENA HOLT, HOST: Good morning. The ferry crews voted overnight.\n';
 
   it('keeps a year in a dateline whose day was corrected: its whole suffix agrees past the blank line', () => {
     const list = [annotate(page, '2026', 'd0000001'), annotate(page, 'Coastal Morning', 'd0000002'), annotate(page, 'LENA HOLT', 'd0000003')];
@@ -48,8 +49,16 @@ describe('reanchor: placements on one side of the context', () => {
   });
 
   it('keeps a quote moved with the edit inside the annotation right before it (its end moved as this one did)', () => {
-    const wire = 'VARNHOLM (Meridian Wire) — About 1,150 people have been detained, the Interior Ministry said.\n\nUnion leader Sigrid Lindqvist called the arrests a scandal and promised more strikes.\n\nPrime Minister Jean-Luc Abadie said the port would reopen on Thursday.\n';
-    const quotes = ['About 1,150 people have been detained', 'Interior Ministry', 'Sigrid Lindqvist', 'called the arrests a scandal', 'Jean-Luc Abadie', 'the port would reopen on Thursday'];
+    const wire =
+      'VARNHOLM (Meridian Wire) — About 1,150 people have been detained, the Interior Ministry said.\n\nUnion leader Sigrid Lindqvist called the arrests a scandal and promised more strikes.\n\nPrime Minister Jean-Luc Abadie said the port would reopen on Thursday.\n';
+    const quotes = [
+      'About 1,150 people have been detained',
+      'Interior Ministry',
+      'Sigrid Lindqvist',
+      'called the arrests a scandal',
+      'Jean-Luc Abadie',
+      'the port would reopen on Thursday',
+    ];
     const list = quotes.map((q, i) => annotate(wire, q, `w000000${i}`));
     const edited = `CORRECTION: An earlier version misstated the ministry's figure.\n\n${wire}`
       .replace('called the arrests a scandal', 'called the mass arrests a scandal')

@@ -8,7 +8,14 @@ const piece = fc.constantFrom('the ', 'port ', 'strike ', 'Okonjo ', 'said ', '2
 const text = fc.array(piece, { minLength: 1, maxLength: 60 }).map((p) => p.join(''));
 const spanSeeds = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 20 }), fc.boolean()), { minLength: 1, maxLength: 12 });
 // An edit: where (relative), how many code points to delete, what to insert.
-const editSeeds = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 15 }), fc.array(piece, { maxLength: 3 }).map((p) => p.join(''))), { maxLength: 6 });
+const editSeeds = fc.array(
+  fc.tuple(
+    fc.nat(),
+    fc.nat({ max: 15 }),
+    fc.array(piece, { maxLength: 3 }).map((p) => p.join('')),
+  ),
+  { maxLength: 6 },
+);
 
 function annotations(source: string, seeds: [number, number, boolean][]): Annotation[] {
   const length = Array.from(source).length;
@@ -37,7 +44,10 @@ describe('reanchor properties', () => {
         const before = annotations(source, spans);
         const after = edit(source, edits);
         const { annotations: out, report } = reanchor(before, after);
-        assert.deepEqual(out.map((a) => a.id), before.map((a) => a.id));
+        assert.deepEqual(
+          out.map((a) => a.id),
+          before.map((a) => a.id),
+        );
         const listed = [...report.unchanged, ...report.moved, ...report.needsReview, ...report.orphaned];
         assert.deepEqual(listed.slice().sort(), before.map((a) => a.id).sort());
         out.forEach((a, i) => {

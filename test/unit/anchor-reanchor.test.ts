@@ -41,7 +41,10 @@ describe('reanchor', () => {
     const annotations = [annotation(TEXT, 'Maria Okonjo'), annotation(TEXT, 'a million euros')];
     const text = 'CORRECTED TRANSCRIPT 🚢\n' + TEXT;
     const { annotations: out, report } = reanchor(annotations, text);
-    assert.deepEqual(report.moved, annotations.map((a) => a.id));
+    assert.deepEqual(
+      report.moved,
+      annotations.map((a) => a.id),
+    );
     for (const [i, a] of out.entries()) {
       assert.equal(a.start, (annotations[i] as Annotation).start + 23);
       assert.equal(sliceCodePoints(text, a.start, a.end), a.quote);
@@ -67,7 +70,10 @@ describe('reanchor', () => {
   it('re-attaches an edited quote to the edited text, marked for review with the reason', () => {
     const a = annotation(TEXT, 'two thousand workers had joined');
     const text = TEXT.replace('two thousand workers', 'two thousand dockworkers');
-    const { annotations: [out], report } = reanchor([a], text);
+    const {
+      annotations: [out],
+      report,
+    } = reanchor([a], text);
     assert.deepEqual(report.needsReview, [a.id]);
     assert.ok(out);
     assert.equal(out.status, 'proposed');
@@ -80,14 +86,20 @@ describe('reanchor', () => {
   it('orphans an annotation whose text is gone, keeping its quote and offsets', () => {
     const a = annotation(TEXT, 'the march to the harbour was peaceful');
     const text = TEXT.replace('Police said the march to the harbour was peaceful and the mood was calm.\n', '');
-    const { annotations: [out], report } = reanchor([a], text);
+    const {
+      annotations: [out],
+      report,
+    } = reanchor([a], text);
     assert.deepEqual(report.orphaned, [a.id]);
     assert.deepEqual(out, { ...a, orphaned: true });
   });
 
   it('attaches an orphaned annotation again when its text is back', () => {
     const a = { ...annotation(TEXT, 'a million euros a day'), orphaned: true as const, start: 3, end: 24 };
-    const { annotations: [out], report } = reanchor([a], 'Breaking.\n' + TEXT);
+    const {
+      annotations: [out],
+      report,
+    } = reanchor([a], 'Breaking.\n' + TEXT);
     assert.deepEqual(report.moved, [a.id]);
     assert.ok(out);
     assert.equal(out.orphaned, undefined);
@@ -106,16 +118,24 @@ describe('reanchor', () => {
   it('never drops an annotation and reports every id exactly once, in input order', () => {
     const annotations = [annotation(TEXT, 'mood'), annotation(TEXT, 'Maria'), annotation(TEXT, 'harbour'), annotation(TEXT, 'strike')];
     const { annotations: out, report } = reanchor(annotations, 'Completely different text about a ferry.');
-    assert.deepEqual(out.map((a) => a.id), annotations.map((a) => a.id));
+    assert.deepEqual(
+      out.map((a) => a.id),
+      annotations.map((a) => a.id),
+    );
     assert.deepEqual([...report.unchanged, ...report.moved, ...report.needsReview, ...report.orphaned].sort(), annotations.map((a) => a.id).sort());
-    assert.deepEqual(report.orphaned, annotations.map((a) => a.id));
+    assert.deepEqual(
+      report.orphaned,
+      annotations.map((a) => a.id),
+    );
   });
 
   it('counts offsets in code points when astral characters come and go', () => {
     const text = 'Ship 🚢 ahead. Ferry ⛴ late. Crane 🏗 down.';
     const a = annotation(text, 'Crane');
     const edited = text.replace('Ship 🚢', 'Ship 🚢🚢');
-    const { annotations: [out] } = reanchor([a], edited);
+    const {
+      annotations: [out],
+    } = reanchor([a], edited);
     assert.equal(out?.start, a.start + 1);
     assert.equal(sliceCodePoints(edited, out?.start ?? 0, out?.end ?? 0), 'Crane');
   });

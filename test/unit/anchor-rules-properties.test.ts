@@ -90,55 +90,74 @@ const outcomeOf = (report: ReturnType<typeof reanchor>['report'], id: string): s
 describe('reanchor rules (properties)', () => {
   it('1. an exact quote whose whole context agrees on either side keeps its status wherever its paragraph moved', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 5 }), fc.boolean(), (source, seed, words, moves, keepSuffix) => {
-        const span = spanIn(source, seed, words, 34);
-        fc.pre(span !== undefined);
-        const a = annotate(source, span);
-        const doc = new Doc(source);
-        doc.truth.add(a.id, a.start, a.end);
-        for (const [x, y, insert] of moves) {
-          const paras = paragraphs(doc.points);
-          // A paragraph with the blank line after it, pasted at the start of another (not the next) one.
-          const k = x % (paras.length - 1);
-          const j = y % paras.length;
-          if (j !== k && j !== k + 1) doc.move((paras[k] as [number, number])[0], (paras[k] as [number, number])[1] + 2, (paras[j] as [number, number])[0]);
-          // Text written right before (or after) the quote: one side of its context changes.
-          const p = doc.truth.get(a.id);
-          if (insert && p && !p.orphaned) doc.edit(keepSuffix ? p.start : p.end, 0, keepSuffix ? 'Update: ' : ' (corrected)');
-        }
-        const after = doc.text;
-        const truth = doc.truth.get(a.id);
-        fc.pre(truth !== undefined && !truth.orphaned && sliceCodePoints(after, truth.start, truth.end) === a.quote);
-        // The agreeing side with the quote must be the only such copy: else nobody could tell.
-        const side = keepSuffix ? a.quote + (a.suffix ?? '') : (a.prefix ?? '') + a.quote;
-        fc.pre(count(after, side) === 1 && count(after, (a.prefix ?? '') + a.quote) + count(after, a.quote + (a.suffix ?? '')) <= 2);
-        const { annotations: [out], report } = reanchor([a], after);
-        assert.ok(out && !out.orphaned);
-        assert.ok(['unchanged', 'moved'].includes(outcomeOf(report, a.id)), outcomeOf(report, a.id));
-        assert.deepEqual([out.start, out.end, out.status], [truth?.start, truth?.end, 'accepted']);
-      }),
+      fc.property(
+        text,
+        fc.nat(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (source, seed, words, moves, keepSuffix) => {
+          const span = spanIn(source, seed, words, 34);
+          fc.pre(span !== undefined);
+          const a = annotate(source, span);
+          const doc = new Doc(source);
+          doc.truth.add(a.id, a.start, a.end);
+          for (const [x, y, insert] of moves) {
+            const paras = paragraphs(doc.points);
+            // A paragraph with the blank line after it, pasted at the start of another (not the next) one.
+            const k = x % (paras.length - 1);
+            const j = y % paras.length;
+            if (j !== k && j !== k + 1) doc.move((paras[k] as [number, number])[0], (paras[k] as [number, number])[1] + 2, (paras[j] as [number, number])[0]);
+            // Text written right before (or after) the quote: one side of its context changes.
+            const p = doc.truth.get(a.id);
+            if (insert && p && !p.orphaned) doc.edit(keepSuffix ? p.start : p.end, 0, keepSuffix ? 'Update: ' : ' (corrected)');
+          }
+          const after = doc.text;
+          const truth = doc.truth.get(a.id);
+          fc.pre(truth !== undefined && !truth.orphaned && sliceCodePoints(after, truth.start, truth.end) === a.quote);
+          // The agreeing side with the quote must be the only such copy: else nobody could tell.
+          const side = keepSuffix ? a.quote + (a.suffix ?? '') : (a.prefix ?? '') + a.quote;
+          fc.pre(count(after, side) === 1 && count(after, (a.prefix ?? '') + a.quote) + count(after, a.quote + (a.suffix ?? '')) <= 2);
+          const {
+            annotations: [out],
+            report,
+          } = reanchor([a], after);
+          assert.ok(out && !out.orphaned);
+          assert.ok(['unchanged', 'moved'].includes(outcomeOf(report, a.id)), outcomeOf(report, a.id));
+          assert.deepEqual([out.start, out.end, out.status], [truth?.start, truth?.end, 'accepted']);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('2. an exact quote that occurs exactly once in the new text is never orphaned, and is for review unless its context agrees', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.integer({ min: 1, max: 3 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.array(word, { maxLength: 4 })), { maxLength: 6 }), (source, seed, words, edits) => {
-        const span = spanIn(source, seed, words, 0);
-        fc.pre(span !== undefined);
-        const a = annotate(source, span);
-        const doc = new Doc(source);
-        for (const [x, n, inserted] of edits) {
-          const at = x % (doc.points.length + 1);
-          doc.edit(at, Math.min(n, doc.points.length - at), inserted.join(' '));
-        }
-        const after = doc.text;
-        fc.pre(count(after, a.quote) === 1);
-        const { annotations: [out], report } = reanchor([a], after);
-        assert.ok(out && !out.orphaned, 'not orphaned');
-        assert.equal(sliceCodePoints(after, out.start, out.end), out.quote);
-        if (outcomeOf(report, a.id) === 'needsReview') assert.equal(out.status, 'proposed');
-      }),
+      fc.property(
+        text,
+        fc.nat(),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.array(word, { maxLength: 4 })), { maxLength: 6 }),
+        (source, seed, words, edits) => {
+          const span = spanIn(source, seed, words, 0);
+          fc.pre(span !== undefined);
+          const a = annotate(source, span);
+          const doc = new Doc(source);
+          for (const [x, n, inserted] of edits) {
+            const at = x % (doc.points.length + 1);
+            doc.edit(at, Math.min(n, doc.points.length - at), inserted.join(' '));
+          }
+          const after = doc.text;
+          fc.pre(count(after, a.quote) === 1);
+          const {
+            annotations: [out],
+            report,
+          } = reanchor([a], after);
+          assert.ok(out && !out.orphaned, 'not orphaned');
+          assert.equal(sliceCodePoints(after, out.start, out.end), out.quote);
+          if (outcomeOf(report, a.id) === 'needsReview') assert.equal(out.status, 'proposed');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -162,7 +181,10 @@ describe('reanchor rules (properties)', () => {
         const after = doc.text;
         const truth = doc.truth.get(a.id);
         fc.pre(truth !== undefined && !truth.orphaned && count(after, a.quote) === 0);
-        const { annotations: [out], report } = reanchor([a], after);
+        const {
+          annotations: [out],
+          report,
+        } = reanchor([a], after);
         assert.equal(outcomeOf(report, a.id), 'needsReview');
         assert.deepEqual([out?.start, out?.end], [truth?.start, truth?.end], `${JSON.stringify(a.quote)} -> ${JSON.stringify(out?.quote)}`);
         assert.equal(out?.status, 'proposed');
@@ -174,28 +196,43 @@ describe('reanchor rules (properties)', () => {
 
   it('4. decoy copies of a quote written nearby never win over the quote itself', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(fc.integer({ min: -300, max: 300 }), fc.constantFrom('As one witness put it, "{q}."', '{q} — that was repeated later.', 'Asked again: {q}.')), { minLength: 1, maxLength: 4 }), (source, seed, words, decoys) => {
-        const span = spanIn(source, seed, words, 34);
-        fc.pre(span !== undefined);
-        const a = annotate(source, span);
-        const doc = new Doc(source);
-        doc.truth.add(a.id, a.start, a.end);
-        for (const [offset, form] of decoys) {
-          const p = doc.truth.get(a.id);
-          if (!p) continue;
-          // Between words, outside the quote and its stored context.
-          let at = Math.max(0, Math.min(doc.points.length, (offset < 0 ? p.start - 34 : p.end + 34) + offset));
-          while (at > 0 && doc.points[at - 1] !== ' ' && doc.points[at - 1] !== '\n') at--;
-          if (at > p.start - 34 && at < p.end + 34) continue;
-          doc.edit(at, 0, form.replace('{q}', a.quote) + ' ');
-        }
-        const after = doc.text;
-        const truth = doc.truth.get(a.id);
-        const { annotations: [out], report } = reanchor([a], after);
-        const k = outcomeOf(report, a.id);
-        assert.ok(k === 'unchanged' || k === 'moved', k);
-        assert.deepEqual([out?.start, out?.end, out?.status], [truth?.start, truth?.end, 'accepted']);
-      }),
+      fc.property(
+        text,
+        fc.nat(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -300, max: 300 }),
+            fc.constantFrom('As one witness put it, "{q}."', '{q} — that was repeated later.', 'Asked again: {q}.'),
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (source, seed, words, decoys) => {
+          const span = spanIn(source, seed, words, 34);
+          fc.pre(span !== undefined);
+          const a = annotate(source, span);
+          const doc = new Doc(source);
+          doc.truth.add(a.id, a.start, a.end);
+          for (const [offset, form] of decoys) {
+            const p = doc.truth.get(a.id);
+            if (!p) continue;
+            // Between words, outside the quote and its stored context.
+            let at = Math.max(0, Math.min(doc.points.length, (offset < 0 ? p.start - 34 : p.end + 34) + offset));
+            while (at > 0 && doc.points[at - 1] !== ' ' && doc.points[at - 1] !== '\n') at--;
+            if (at > p.start - 34 && at < p.end + 34) continue;
+            doc.edit(at, 0, form.replace('{q}', a.quote) + ' ');
+          }
+          const after = doc.text;
+          const truth = doc.truth.get(a.id);
+          const {
+            annotations: [out],
+            report,
+          } = reanchor([a], after);
+          const k = outcomeOf(report, a.id);
+          assert.ok(k === 'unchanged' || k === 'moved', k);
+          assert.deepEqual([out?.start, out?.end, out?.status], [truth?.start, truth?.end, 'accepted']);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -28,7 +28,10 @@ describe('SpanTracker: multi-cursor changes', () => {
   it('applies every edit of one change against the document before the change', () => {
     const t = tracker();
     // Two cursors: one at 0 typing 2 units, one inside "Varnholm" typing 1 unit.
-    t.applyEdits([{ offset: 0, deletedLength: 0, insertedLength: 2 }, { offset: 14, deletedLength: 0, insertedLength: 1 }]);
+    t.applyEdits([
+      { offset: 0, deletedLength: 0, insertedLength: 2 },
+      { offset: 14, deletedLength: 0, insertedLength: 1 },
+    ]);
     assert.deepEqual(at(t, 'port'), [6, 10, false]);
     assert.deepEqual(at(t, 'city'), [14, 23, false]);
   });
@@ -47,7 +50,14 @@ describe('SpanTracker: multi-cursor changes', () => {
   });
 
   it('rejects overlapping edits in one change', () => {
-    assert.throws(() => tracker().applyEdits([{ offset: 2, deletedLength: 4, insertedLength: 0 }, { offset: 4, deletedLength: 1, insertedLength: 0 }]), RangeError);
+    assert.throws(
+      () =>
+        tracker().applyEdits([
+          { offset: 2, deletedLength: 4, insertedLength: 0 },
+          { offset: 4, deletedLength: 1, insertedLength: 0 },
+        ]),
+      RangeError,
+    );
   });
 });
 
@@ -57,7 +67,10 @@ describe('SpanTracker: bookkeeping', () => {
     t.add('b', 10, 20);
     t.add('a', 0, 30);
     t.add('c', 5, 6);
-    assert.deepEqual(t.all().map((p) => p.id), ['a', 'c', 'b']);
+    assert.deepEqual(
+      t.all().map((p) => p.id),
+      ['a', 'c', 'b'],
+    );
     assert.equal(t.size, 3);
   });
 

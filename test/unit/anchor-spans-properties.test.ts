@@ -9,12 +9,16 @@ const piece = fc.constantFrom('a', 'b', ' ', 'Okonjo', 'é', 'e\u0301', '🚢', 
 const rawText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
 // Each number picks a position or length relative to the current text, so edits are valid whatever came before.
 const spanSeed = fc.tuple(fc.nat(), fc.nat());
-const editSeed = fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.array(piece, { maxLength: 3 }).map((p) => p.join('')));
+const editSeed = fc.tuple(
+  fc.nat(),
+  fc.nat({ max: 12 }),
+  fc.array(piece, { maxLength: 3 }).map((p) => p.join('')),
+);
 
 /** UTF-16 offsets of `raw` that split neither a surrogate pair nor a CRLF. */
 function boundaries(raw: string): number[] {
   const out = [0];
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     i += raw.startsWith('\r\n', i) || (raw.codePointAt(i) as number) > 0xffff ? 2 : 1;
     out.push(i);
   }
@@ -47,7 +51,10 @@ describe('SpanTracker properties', () => {
           const k = x % cutsNow.length;
           const a = cutsNow[k] as number;
           const b = cutsNow[Math.min(cutsNow.length - 1, k + y)] as number;
-          const fullyDeleted = t.all().filter((p) => !p.orphaned && b > a && p.start >= a && p.end <= b).map((p) => p.id);
+          const fullyDeleted = t
+            .all()
+            .filter((p) => !p.orphaned && b > a && p.start >= a && p.end <= b)
+            .map((p) => p.id);
           const r = t.applyEdit(a, b - a, inserted.length);
           raw = raw.slice(0, a) + inserted + raw.slice(b);
           assert.deepEqual([...r.orphaned].sort(), fullyDeleted.sort());
@@ -127,10 +134,12 @@ describe('SpanTracker properties', () => {
         }
         for (const p of t.all()) assert.deepEqual(model.get(p.id), { start: p.start, end: p.end, orphaned: p.orphaned }, p.id);
         const starts = t.all().map((p) => p.start);
-        assert.deepEqual(starts, starts.slice().sort((p, q) => p - q));
+        assert.deepEqual(
+          starts,
+          starts.slice().sort((p, q) => p - q),
+        );
       }),
       { numRuns: 30 },
     );
   });
-
 });

@@ -59,9 +59,18 @@ describe('SpanTracker: undo', () => {
   it('undoes a multi-cursor change that orphaned one span and trimmed another', () => {
     const t = tracker();
     const before = t.all();
-    t.applyEdits([{ offset: 4, deletedLength: 4, insertedLength: 1 }, { offset: 10, deletedLength: 4, insertedLength: 0 }]);
+    t.applyEdits([
+      { offset: 4, deletedLength: 4, insertedLength: 1 },
+      { offset: 10, deletedLength: 4, insertedLength: 0 },
+    ]);
     assert.equal(t.get('port')?.orphaned, true);
-    t.applyEdits([{ offset: 4, deletedLength: 1, insertedLength: 4 }, { offset: 7, deletedLength: 0, insertedLength: 4 }], undo);
+    t.applyEdits(
+      [
+        { offset: 4, deletedLength: 1, insertedLength: 4 },
+        { offset: 7, deletedLength: 0, insertedLength: 4 },
+      ],
+      undo,
+    );
     assert.deepEqual(t.all(), before);
   });
 

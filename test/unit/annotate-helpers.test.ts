@@ -34,7 +34,11 @@ describe('Tagging helpers', () => {
 
   it('creates an annotation whose quote and context come from code point offsets', () => {
     const text = new CodePointText('🚢 Police detained 1,150 people.');
-    const annotation = createAnnotation(text, { kind: 'claim', claimType: 'statistic' }, { start: 2, end: 30, existingIds: new Set(), now: new Date('2026-11-21T10:00:00Z') });
+    const annotation = createAnnotation(
+      text,
+      { kind: 'claim', claimType: 'statistic' },
+      { start: 2, end: 30, existingIds: new Set(), now: new Date('2026-11-21T10:00:00Z') },
+    );
     assert.equal(annotation.quote, 'Police detained 1,150 people');
     assert.equal(annotation.prefix, '🚢 ');
     assert.equal(annotation.suffix, '.');

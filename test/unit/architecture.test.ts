@@ -31,7 +31,10 @@ describe('Architecture', () => {
 
   it('keeps src/core free of the vscode module, so it runs and tests in plain Node', () => {
     const offenders = coreFiles.filter((file) => importsOf(fs.readFileSync(file, 'utf8')).includes('vscode'));
-    assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
+    assert.deepEqual(
+      offenders.map((file) => path.relative(root, file)),
+      [],
+    );
   });
 
   it('keeps src/core free of Node-only modules, so it also runs in a browser worker', () => {
@@ -45,7 +48,7 @@ describe('Architecture', () => {
   });
 
   it('detects an import of vscode when one is present', () => {
-    assert.deepEqual(importsOf("import * as vscode from 'vscode';\nconst x = require(\"vscode\");"), ['vscode', 'vscode']);
+    assert.deepEqual(importsOf('import * as vscode from \'vscode\';\nconst x = require("vscode");'), ['vscode', 'vscode']);
     assert.deepEqual(importsOf("/** run: node -e \"require('fs')\" */\n// require('os')\nimport { z } from 'zod';"), ['zod']);
   });
 });

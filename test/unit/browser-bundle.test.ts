@@ -17,7 +17,13 @@ describe('Browser compatibility', () => {
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((input) => input.includes('src/core/')), 'the core is in the bundle');
-    assert.deepEqual(inputs.filter((input) => /^(node:|fs$|path$|os$|child_process$)/.test(input)), []);
+    assert.ok(
+      inputs.some((input) => input.includes('src/core/')),
+      'the core is in the bundle',
+    );
+    assert.deepEqual(
+      inputs.filter((input) => /^(node:|fs$|path$|os$|child_process$)/.test(input)),
+      [],
+    );
   });
 });

@@ -8,14 +8,30 @@ const QUESTION = 'How many people were detained?';
 
 function source(key: string, quote: string, by?: Annotation, extra: Partial<ClaimAnnotation> = {}): ClaimRef {
   const claim: ClaimAnnotation = {
-    id: `c${key.slice(0, 7).padEnd(7, 'x')}`, kind: 'claim', start: 40, end: 40 + quote.length, quote, status: 'accepted',
-    ...(by ? { by: by.id } : {}), attributes: { question: QUESTION }, ...extra,
+    id: `c${key.slice(0, 7).padEnd(7, 'x')}`,
+    kind: 'claim',
+    start: 40,
+    end: 40 + quote.length,
+    quote,
+    status: 'accepted',
+    ...(by ? { by: by.id } : {}),
+    attributes: { question: QUESTION },
+    ...extra,
   };
   return { key, claim, annotations: by ? [by, claim] : [claim] };
 }
 
 const okonjo: Annotation = { id: 'spk00001', kind: 'speaker', start: 0, end: 12, quote: 'MARIA OKONJO', speaker: 'Maria Okonjo', status: 'accepted' };
-const solberg: Annotation = { id: 'ent00001', kind: 'entity', type: 'person', start: 0, end: 7, quote: 'Solberg', entity: 'katrin-solberg', status: 'accepted' };
+const solberg: Annotation = {
+  id: 'ent00001',
+  kind: 'entity',
+  type: 'person',
+  start: 0,
+  end: 7,
+  quote: 'Solberg',
+  entity: 'katrin-solberg',
+  status: 'accepted',
+};
 const union: Annotation = { id: 'ent00002', kind: 'entity', type: 'organization', start: 0, end: 9, quote: 'the union', status: 'accepted' };
 const REGISTRY: EntityRegistry = { version: 1, entities: [{ id: 'katrin-solberg', name: 'Katrin Solberg', type: 'person' }] };
 
@@ -35,13 +51,20 @@ describe('The claims board', () => {
     assert.equal(group?.kind, 'count');
     assert.equal(group?.unit, 'people');
     assert.equal(group?.sources, 4);
-    assert.deepEqual(group?.rows.map((r) => [r.key, r.by ?? null, r.compared?.text]), [
-      ['coastal.txt', 'the union', '2,000'],
-      ['dispatch.txt', null, '900'],
-      ['meridian.txt', 'Katrin Solberg', 'About 1,150'],
-      ['wvpr.txt', 'Maria Okonjo', '1,200'],
-    ]);
-    assert.deepEqual(group?.rows[3]?.figures.map((f) => f.text), ['1,200', '14'], 'every figure is listed, the officers too');
+    assert.deepEqual(
+      group?.rows.map((r) => [r.key, r.by ?? null, r.compared?.text]),
+      [
+        ['coastal.txt', 'the union', '2,000'],
+        ['dispatch.txt', null, '900'],
+        ['meridian.txt', 'Katrin Solberg', 'About 1,150'],
+        ['wvpr.txt', 'Maria Okonjo', '1,200'],
+      ],
+    );
+    assert.deepEqual(
+      group?.rows[3]?.figures.map((f) => f.text),
+      ['1,200', '14'],
+      'every figure is listed, the officers too',
+    );
   });
 
   it('does not flag an approximate figure within 5% of another, but does flag two different exact ones', () => {
@@ -72,7 +95,16 @@ describe('The claims board', () => {
     assert.deepEqual(records[0], [...BOARD_CSV_COLUMNS]);
     assert.equal(records.length, 5);
     assert.deepEqual(records[1], [
-      QUESTION, 'yes', 'coastal.txt', 'ccoastal', 'the union', 'The union says 2,000 people were "taken into custody", not 900', '2,000; 900', '2,000', 'accepted', 'Union figure, unverified',
+      QUESTION,
+      'yes',
+      'coastal.txt',
+      'ccoastal',
+      'the union',
+      'The union says 2,000 people were "taken into custody", not 900',
+      '2,000; 900',
+      '2,000',
+      'accepted',
+      'Union figure, unverified',
     ]);
   });
 
@@ -86,7 +118,11 @@ describe('The claims board', () => {
     const hostile = source('[x](javascript:alert(1)).txt', 'Police | said <img src=x> 1,200 *people*\nwere detained');
     const md = boardToMarkdown(claimsBoard([['How many? [click](http://x)', [hostile, FOUR[1] as ClaimRef]]]));
     assert.match(md, /^## How many\? \\\[click\\\]\\\(http\\:\/\/x\\\)$/m);
-    assert.ok(md.includes('| \\[x\\]\\(javascript\\:alert\\(1\\)\\).txt | unattributed | “Police \\| said \\<img src=x\\> 1,200 \\*people\\* were detained” | **1,200** | accepted |'));
+    assert.ok(
+      md.includes(
+        '| \\[x\\]\\(javascript\\:alert\\(1\\)\\).txt | unattributed | “Police \\| said \\<img src=x\\> 1,200 \\*people\\* were detained” | **1,200** | accepted |',
+      ),
+    );
     assert.ok(!/<img/.test(md.replace(/\\</g, '')), 'no raw HTML survives');
     assert.match(md, /\*\*Conflicting figures:\*\* 1,200 · 900 \(2 sources\)/);
     assert.equal(md.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Source') && !line.startsWith('| ---')).length, 2);

@@ -13,31 +13,53 @@ describe('Figures stated in a claim', () => {
 
   it('marks hedged figures as approximate and records how they bound the value', () => {
     const figures = extractFigures('about 1,150, more than 1,000 and up to 300; nearly 75%');
-    assert.deepEqual(figures.map((f) => [f.text, f.approximate, f.bound]), [
-      ['about 1,150', true, 'about'], ['more than 1,000', true, 'atLeast'], ['up to 300', true, 'atMost'], ['nearly 75%', true, 'about'],
-    ]);
+    assert.deepEqual(
+      figures.map((f) => [f.text, f.approximate, f.bound]),
+      [
+        ['about 1,150', true, 'about'],
+        ['more than 1,000', true, 'atLeast'],
+        ['up to 300', true, 'atMost'],
+        ['nearly 75%', true, 'about'],
+      ],
+    );
   });
 
   it('reads scales, decimals, percentages and money with its currency', () => {
     const figures = extractFigures('costs 12 million euros, a 4.5 percent raise, 75% of members, $1.2 billion, €3m');
-    assert.deepEqual(figures.map((f) => [f.kind, f.value, f.currency ?? null]), [
-      ['money', 12e6, 'EUR'], ['percent', 4.5, null], ['percent', 75, null], ['money', 1.2e9, 'USD'], ['money', 3e6, 'EUR'],
-    ]);
+    assert.deepEqual(
+      figures.map((f) => [f.kind, f.value, f.currency ?? null]),
+      [
+        ['money', 12e6, 'EUR'],
+        ['percent', 4.5, null],
+        ['percent', 75, null],
+        ['money', 1.2e9, 'USD'],
+        ['money', 3e6, 'EUR'],
+      ],
+    );
   });
 
   it('reads a few number words before a scale word, but not bare ones', () => {
     const figures = extractFigures('nine hundred arrests, twenty-five thousand marchers, one older man');
-    assert.deepEqual(figures.map((f) => [f.value, f.text]), [[900, 'nine hundred'], [25000, 'twenty-five thousand']]);
+    assert.deepEqual(
+      figures.map((f) => [f.value, f.text]),
+      [
+        [900, 'nine hundred'],
+        [25000, 'twenty-five thousand'],
+      ],
+    );
   });
 
   it('reads dates with abbreviated or full month names, with or without a year', () => {
     const figures = extractFigures('on Monday, Feb. 9, then February 10, 2026 and 9 March, and since 2019');
-    assert.deepEqual(figures.map((f) => [f.kind, f.text, f.date]), [
-      ['date', 'Feb. 9', { month: 2, day: 9 }],
-      ['date', 'February 10, 2026', { year: 2026, month: 2, day: 10 }],
-      ['date', '9 March', { month: 3, day: 9 }],
-      ['date', '2019', { year: 2019 }],
-    ]);
+    assert.deepEqual(
+      figures.map((f) => [f.kind, f.text, f.date]),
+      [
+        ['date', 'Feb. 9', { month: 2, day: 9 }],
+        ['date', 'February 10, 2026', { year: 2026, month: 2, day: 10 }],
+        ['date', '9 March', { month: 3, day: 9 }],
+        ['date', '2019', { year: 2019 }],
+      ],
+    );
   });
 
   it('ignores times, ordinals, numbered speakers and numbers inside names', () => {

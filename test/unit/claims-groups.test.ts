@@ -5,11 +5,28 @@ import { claimQuestion, keywordsOf, suggestGroups, withQuestion, type ClaimRef }
 let serial = 0;
 function claim(quote: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
   serial++;
-  return { id: `c${String(serial).padStart(7, '0')}`, kind: 'claim', start: serial * 100, end: serial * 100 + quote.length, quote, status: 'accepted', ...extra };
+  return {
+    id: `c${String(serial).padStart(7, '0')}`,
+    kind: 'claim',
+    start: serial * 100,
+    end: serial * 100 + quote.length,
+    quote,
+    status: 'accepted',
+    ...extra,
+  };
 }
 
 const okonjo: Annotation = { id: 'spk00001', kind: 'speaker', start: 0, end: 12, quote: 'MARIA OKONJO', speaker: 'Maria Okonjo', status: 'accepted' };
-const solberg: Annotation = { id: 'ent00001', kind: 'entity', type: 'person', start: 0, end: 14, quote: 'Katrin Solberg', entity: 'katrin-solberg', status: 'accepted' };
+const solberg: Annotation = {
+  id: 'ent00001',
+  kind: 'entity',
+  type: 'person',
+  start: 0,
+  end: 14,
+  quote: 'Katrin Solberg',
+  entity: 'katrin-solberg',
+  status: 'accepted',
+};
 
 // Four sources: the detention figures conflict; two also report a pay raise; the rest stands alone.
 function documents(): Record<string, Annotation[]> {
@@ -21,7 +38,11 @@ function documents(): Record<string, Annotation[]> {
       claim('Last week, 75 percent of members voted to strike', { by: 'spk00001' }),
     ],
     'dispatch.txt': [claim('Police said 900 people were arrested in the square')],
-    'meridian.txt': [solberg, claim('About 1,150 people who ignored repeated orders to disperse have been detained', { by: 'ent00001' }), claim('The union is seeking a 9% raise')],
+    'meridian.txt': [
+      solberg,
+      claim('About 1,150 people who ignored repeated orders to disperse have been detained', { by: 'ent00001' }),
+      claim('The union is seeking a 9% raise'),
+    ],
     'coastal.txt': [claim('2,000 people were taken into custody on Monday night'), claim('41 vessels were anchored offshore')],
   };
 }
@@ -33,7 +54,13 @@ function refs(docs: Record<string, Annotation[]>): ClaimRef[] {
 }
 
 const quotesOf = (docs: Record<string, Annotation[]>, ids: ReadonlyArray<{ id: string }>): string[] =>
-  ids.map(({ id }) => Object.values(docs).flat().find((a) => a.id === id)?.quote.slice(0, 24) ?? '?');
+  ids.map(
+    ({ id }) =>
+      Object.values(docs)
+        .flat()
+        .find((a) => a.id === id)
+        ?.quote.slice(0, 24) ?? '?',
+  );
 
 describe('Claim groups by question', () => {
   it('reads and sets the question of a claim in its attributes', () => {
@@ -61,7 +88,10 @@ describe('Claim groups by question', () => {
     assert.equal(detained?.kind, 'count');
     assert.ok(detained?.keywords.includes('detain'));
     assert.deepEqual(detained && quotesOf(docs, detained.claims).sort(), [
-      '2,000 people were taken ', 'About 1,150 people who i', 'Police said 900 people w', 'the Varnholm Metropolita',
+      '2,000 people were taken ',
+      'About 1,150 people who i',
+      'Police said 900 people w',
+      'the Varnholm Metropolita',
     ]);
   });
 
@@ -93,7 +123,16 @@ describe('Claim groups by question', () => {
   });
 
   it('links claims through a shared canonical entity even without figures', () => {
-    const abadie: Annotation = { id: 'ent00009', kind: 'entity', type: 'person', start: 0, end: 6, quote: 'Abadie', entity: 'jean-luc-abadie', status: 'accepted' };
+    const abadie: Annotation = {
+      id: 'ent00009',
+      kind: 'entity',
+      type: 'person',
+      start: 0,
+      end: 6,
+      quote: 'Abadie',
+      entity: 'jean-luc-abadie',
+      status: 'accepted',
+    };
     const a = [abadie, claim('Abadie called the strike unlawful', { by: 'ent00009' })];
     const b = [{ ...abadie }, claim('Abadie says the strike is unlawful and must end', { by: 'ent00009' })];
     const [suggestion] = suggestGroups(refs({ 'a.txt': a, 'b.txt': b }));

@@ -10,8 +10,23 @@ const root = path.resolve(__dirname, '../../..');
 const RADIO = path.join(root, 'test/fixtures/cli/radio');
 const TEXT = 'harbor-hour.txt';
 
-interface Row { kind: string; type?: string; a: number; b: number; exact: { matched: number; f1: number | null }; overlap: { matched: number }; kappa: number | null }
-interface Json { comparisons: Array<{ a: string; b: string; report: { documents: number; rows: Row[]; attributions: { compared: number; agreed: number } }; skipped: unknown[] }> }
+interface Row {
+  kind: string;
+  type?: string;
+  a: number;
+  b: number;
+  exact: { matched: number; f1: number | null };
+  overlap: { matched: number };
+  kappa: number | null;
+}
+interface Json {
+  comparisons: Array<{
+    a: string;
+    b: string;
+    report: { documents: number; rows: Row[]; attributions: { compared: number; agreed: number } };
+    skipped: unknown[];
+  }>;
+}
 
 function copyRadio(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
@@ -30,7 +45,7 @@ const bjorn = (list: Annotation[]): Annotation[] =>
   list
     .filter((a) => a.id !== 'evarn001')
     .map((a) => (a.id === 'eunion01' ? ({ ...a, type: 'person' } as Annotation) : a))
-    .map((a) => (a.id === 'cship001' ? ({ ...a, end: a.end - 6, quote: a.quote.slice(0, -6) }) : a));
+    .map((a) => (a.id === 'cship001' ? { ...a, end: a.end - 6, quote: a.quote.slice(0, -6) } : a));
 
 const rowOf = (rows: Row[], kind: string, type?: string): Row | undefined => rows.find((r) => r.kind === kind && r.type === type);
 
@@ -49,7 +64,10 @@ describe('transcript-annotator agree', function () {
     assert.deepEqual([c?.a, c?.b, c?.report.documents, c?.skipped], ['ana', 'bjorn', 1, []]);
     const rows = c?.report.rows ?? [];
     assert.deepEqual([rowOf(rows, 'entity')?.a, rowOf(rows, 'entity')?.b, rowOf(rows, 'entity')?.exact.matched], [5, 4, 3]);
-    assert.deepEqual([rowOf(rows, 'entity', 'organization')?.a, rowOf(rows, 'entity', 'organization')?.b, rowOf(rows, 'entity', 'organization')?.exact.f1], [3, 2, 0.8]);
+    assert.deepEqual(
+      [rowOf(rows, 'entity', 'organization')?.a, rowOf(rows, 'entity', 'organization')?.b, rowOf(rows, 'entity', 'organization')?.exact.f1],
+      [3, 2, 0.8],
+    );
     assert.deepEqual([rowOf(rows, 'entity', 'location')?.b, rowOf(rows, 'entity', 'location')?.exact.f1], [0, 0]);
     const untyped = rowOf(rows, 'claim', '(untyped)');
     assert.deepEqual([untyped?.exact.matched, untyped?.overlap.matched], [0, 1], 'the shortened claim matches by overlap only');
@@ -81,7 +99,13 @@ describe('transcript-annotator agree', function () {
     copyRadio(dir);
     const extra = (list: Annotation[]): Annotation[] => [
       ...list.map((a) => ({ ...a, author: 'Ana' })),
-      ...bjorn(list).map((a) => ({ ...a, id: `${a.id.slice(0, 1)}z${a.id.slice(2)}`, author: 'Bjørn', ...(a.kind === 'claim' ? { by: undefined } : {}), ...(a.kind === 'entity' && a.id === 'eradio01' ? { type: '=HYPERLINK("x")|org' } : {}) })),
+      ...bjorn(list).map((a) => ({
+        ...a,
+        id: `${a.id.slice(0, 1)}z${a.id.slice(2)}`,
+        author: 'Bjørn',
+        ...(a.kind === 'claim' ? { by: undefined } : {}),
+        ...(a.kind === 'entity' && a.id === 'eradio01' ? { type: '=HYPERLINK("x")|org' } : {}),
+      })),
     ];
     rewrite(dir, extra);
     const validate = cliIn(dir, ['validate', TEXT]);

@@ -10,7 +10,8 @@ const SIDECAR = `${RADIO}.annotations.yaml`;
 /** Edits the radio transcript: text inserted at the top, one figure changed, one sentence deleted. */
 function editTranscript(dir: string): void {
   const file = path.join(dir, RADIO);
-  const text = fs.readFileSync(file, 'utf8')
+  const text = fs
+    .readFileSync(file, 'utf8')
     .replace('HARBOR HOUR,', 'HARBOR HOUR (rebroadcast),')
     .replace('That is 2,400 people', 'That is 2,500 people')
     .replace('the figure was wrong then too.', '');
@@ -24,11 +25,14 @@ describe('transcript-annotator check', function () {
   it('reports every annotation unchanged and exits 0 when the texts did not change', () => {
     const r = cli(workspace(), 'check', 'radio', 'wire');
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.equal(r.stdout, [
-      `${path.join('radio', 'harbor-hour.txt')}: 14 unchanged, 0 moved, 0 need review, 0 orphaned`,
-      `${path.join('wire', 'varnholm-dockers.txt')}: 12 unchanged, 0 moved, 0 need review, 0 orphaned`,
-      '',
-    ].join('\n'));
+    assert.equal(
+      r.stdout,
+      [
+        `${path.join('radio', 'harbor-hour.txt')}: 14 unchanged, 0 moved, 0 need review, 0 orphaned`,
+        `${path.join('wire', 'varnholm-dockers.txt')}: 12 unchanged, 0 moved, 0 need review, 0 orphaned`,
+        '',
+      ].join('\n'),
+    );
   });
 
   it('reports moved, needs-review and orphaned annotations after an edit, exits 1 and writes nothing without --fix', () => {

@@ -18,7 +18,10 @@ describe('transcript-annotator export', function () {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `wrote ${p('out', 'all.json')}\n`);
     const bundle = JSON.parse(read(dir, 'out/all.json'));
-    assert.deepEqual(bundle.documents.map((d: { document: string }) => d.document), ['radio/harbor-hour.txt', 'wire/varnholm-dockers.txt']);
+    assert.deepEqual(
+      bundle.documents.map((d: { document: string }) => d.document),
+      ['radio/harbor-hour.txt', 'wire/varnholm-dockers.txt'],
+    );
     const original = loadSidecar(read(dir, 'wire/varnholm-dockers.txt.annotations.yaml'), read(dir, 'wire/varnholm-dockers.txt')).sidecar;
     assert.ok(original && sameSidecar(bundle.documents[1].sidecar, original));
   });
@@ -26,7 +29,12 @@ describe('transcript-annotator export', function () {
   it('writes brat per document into the --out folder: the normalised text, the .ann and annotation.conf', () => {
     const dir = workspace();
     const r = cli(dir, 'export', '.', '--format', 'brat', '--out', 'export/brat');
-    assert.deepEqual(lines(r.stdout), ['radio/harbor-hour.txt', 'radio/harbor-hour.ann', 'wire/varnholm-dockers.txt', 'wire/varnholm-dockers.ann', 'annotation.conf'].map((f) => `wrote ${p('export', 'brat', f)}`));
+    assert.deepEqual(
+      lines(r.stdout),
+      ['radio/harbor-hour.txt', 'radio/harbor-hour.ann', 'wire/varnholm-dockers.txt', 'wire/varnholm-dockers.ann', 'annotation.conf'].map(
+        (f) => `wrote ${p('export', 'brat', f)}`,
+      ),
+    );
     const txt = read(dir, 'export/brat/wire/varnholm-dockers.txt');
     assert.equal(txt, read(dir, 'wire/varnholm-dockers.txt').replace(/\r\n/g, '\n'));
     assert.match(read(dir, 'export/brat/wire/varnholm-dockers.ann'), /^T3\tClaim 37 112\tDockworkers in Varnholm .* on Tuesday 🚢$/m);

@@ -22,8 +22,15 @@ export function buildCli(): string {
     made.push(dir);
     const outfile = path.join(dir, 'cli.js');
     esbuild.buildSync({
-      absWorkingDir: root, entryPoints: ['src/cli/main.ts'], outfile, bundle: true, platform: 'node', format: 'cjs',
-      target: 'node20', banner: { js: '#!/usr/bin/env node' }, logLevel: 'error',
+      absWorkingDir: root,
+      entryPoints: ['src/cli/main.ts'],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'error',
     });
     bundle = outfile;
   }

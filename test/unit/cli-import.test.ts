@@ -23,9 +23,15 @@ describe('transcript-annotator import', function () {
     fs.rmSync(path.join(dir, `${WIRE}.annotations.yaml`));
     const first = cli(dir, 'import', WIRE, '--format', 'brat', '--from', 'brat/wire/varnholm-dockers.ann');
     assert.equal(first.status, 0, first.stdout + first.stderr);
-    assert.equal(first.stdout, `${path.join('wire', 'varnholm-dockers.txt.annotations.yaml')}: 12 added, 0 skipped (already there), 0 unplaced (new sidecar)\n`);
+    assert.equal(
+      first.stdout,
+      `${path.join('wire', 'varnholm-dockers.txt.annotations.yaml')}: 12 added, 0 skipped (already there), 0 unplaced (new sidecar)\n`,
+    );
     const imported = sidecarOf(dir, WIRE);
-    assert.deepEqual(shape(imported), shape(original).map((s) => s.replace(/ Spans two paragraphs:\n/, ' Spans two paragraphs: ')));
+    assert.deepEqual(
+      shape(imported),
+      shape(original).map((s) => s.replace(/ Spans two paragraphs:\n/, ' Spans two paragraphs: ')),
+    );
     const saved = read(dir, `${WIRE}.annotations.yaml`);
     const second = cli(dir, 'import', WIRE, '--format', 'brat', '--from', 'brat/wire/varnholm-dockers.ann');
     assert.match(second.stdout, /: 0 added, 12 skipped \(already there\), 0 unplaced\n$/);
@@ -46,7 +52,12 @@ describe('transcript-annotator import', function () {
     const after = sidecarOf(dir, 'radio/harbor-hour.txt');
     assert.equal(after.length, before + 2);
     const quay = after.find((a) => a.quote === 'east quay');
-    assert.deepEqual(quay && [quay.kind, quay.kind === 'entity' && quay.entity, quay.status, quay.note], ['entity', 'east-quay', 'accepted', 'The cranes stand here.']);
+    assert.deepEqual(quay && [quay.kind, quay.kind === 'entity' && quay.entity, quay.status, quay.note], [
+      'entity',
+      'east-quay',
+      'accepted',
+      'The cranes stand here.',
+    ]);
   });
 
   it('refuses to import into a sidecar with errors and leaves it untouched', () => {

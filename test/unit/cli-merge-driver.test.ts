@@ -55,9 +55,18 @@ function edit(dir: string, change: (annotations: Annotation[]) => Annotation[], 
   if (registry) fs.writeFileSync(path.join(dir, REGISTRY), writeRegistry(registry(readRegistry(dir))));
 }
 
-const set = (id: string, fields: Record<string, unknown>) => (list: Annotation[]): Annotation[] => list.map((a) => (a.id === id ? ({ ...a, ...fields }) : a));
-const drop = (id: string) => (list: Annotation[]): Annotation[] => list.filter((a) => a.id !== id);
-const pipe = (...steps: Array<(list: Annotation[]) => Annotation[]>) => (list: Annotation[]): Annotation[] => steps.reduce((l, f) => f(l), list);
+const set =
+  (id: string, fields: Record<string, unknown>) =>
+  (list: Annotation[]): Annotation[] =>
+    list.map((a) => (a.id === id ? { ...a, ...fields } : a));
+const drop =
+  (id: string) =>
+  (list: Annotation[]): Annotation[] =>
+    list.filter((a) => a.id !== id);
+const pipe =
+  (...steps: Array<(list: Annotation[]) => Annotation[]>) =>
+  (list: Annotation[]): Annotation[] =>
+    steps.reduce((l, f) => f(l), list);
 
 /** main with the fixture, then branches ana and bjorn with one commit each. */
 function annotatorsRepo(): string {
@@ -124,14 +133,19 @@ function assertMergedCleanly(dir: string, oursIsAna: boolean): void {
   assert.equal(brak?.attributes?.['merge.deleted'], oursIsAna ? 'theirs' : 'ours');
   const entities = new Map(readRegistry(dir).entities.map((e) => [e.id, e]));
   assert.deepEqual([...entities.keys()].sort(), ['east-quay', 'halvor-brakstad', 'varnholm', 'varnholm-public-radio']);
-  assert.deepEqual(entities.get('varnholm-public-radio'), { id: 'varnholm-public-radio', name: 'Varnholm Radio', type: 'organization', aliases: ['VPR', 'the station'] });
+  assert.deepEqual(entities.get('varnholm-public-radio'), {
+    id: 'varnholm-public-radio',
+    name: 'Varnholm Radio',
+    type: 'organization',
+    aliases: ['VPR', 'the station'],
+  });
 }
 
 describe('transcript-annotator merge-driver with real git', function () {
   this.timeout(120_000);
   before(() => buildCli());
 
-  it('lets git merge two annotators\' branches with no conflict, listing what needs review', () => {
+  it("lets git merge two annotators' branches with no conflict, listing what needs review", () => {
     const dir = annotatorsRepo();
     git(dir, ['checkout', '-q', 'ana']);
     const merge = git(dir, ['merge', '--no-edit', 'bjorn'], true);
@@ -143,7 +157,7 @@ describe('transcript-annotator merge-driver with real git', function () {
     assertMergedCleanly(dir, true);
   });
 
-  it('lets git rebase one annotator\'s branch onto the other\'s', () => {
+  it("lets git rebase one annotator's branch onto the other's", () => {
     const dir = annotatorsRepo();
     git(dir, ['checkout', '-q', 'bjorn']);
     const rebase = git(dir, ['rebase', 'ana'], true);
@@ -152,7 +166,7 @@ describe('transcript-annotator merge-driver with real git', function () {
     assertMergedCleanly(dir, true);
   });
 
-  it('lets git cherry-pick one annotator\'s commit onto the other\'s branch', () => {
+  it("lets git cherry-pick one annotator's commit onto the other's branch", () => {
     const dir = annotatorsRepo();
     git(dir, ['checkout', '-q', 'bjorn']);
     const pick = git(dir, ['cherry-pick', 'ana'], true);
@@ -160,7 +174,7 @@ describe('transcript-annotator merge-driver with real git', function () {
     assertMergedCleanly(dir, false);
   });
 
-  it('exits 1 and leaves git\'s conflict when a version does not load', () => {
+  it("exits 1 and leaves git's conflict when a version does not load", () => {
     const dir = annotatorsRepo();
     git(dir, ['checkout', '-q', 'bjorn']);
     fs.writeFileSync(path.join(dir, SIDECAR), fs.readFileSync(path.join(dir, SIDECAR), 'utf8').replace('status: rejected', 'status: [rejected'));

@@ -45,7 +45,10 @@ function bratFiles(dir: string, count: number): string[] {
 
 const annotationsOf = (dir: string, text = RADIO): number => {
   const loaded = loadSidecar(read(dir, `${text}.annotations.yaml`), read(dir, text));
-  assert.deepEqual(loaded.problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    loaded.problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   return loaded.sidecar?.annotations.length ?? -1;
 };
 
@@ -84,7 +87,10 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     const line = source.split('\n').indexOf('---') + 1;
     const validate = cli(dir, 'validate', RADIO);
     assert.equal(validate.status, 1);
-    assert.match(validate.stdout, new RegExp(`harbor-hour\\.txt\\.annotations\\.yaml:${line}:1: error: a second YAML document starts here.*\\[multiple-documents\\]`));
+    assert.match(
+      validate.stdout,
+      new RegExp(`harbor-hour\\.txt\\.annotations\\.yaml:${line}:1: error: a second YAML document starts here.*\\[multiple-documents\\]`),
+    );
     const [file] = bratFiles(dir, 1);
     assert.equal(cli(dir, 'import', RADIO, '--format', 'brat', '--from', file as string).status, 1);
     assert.equal(cli(dir, 'check', RADIO, '--fix').status, 1);
@@ -97,7 +103,14 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     fs.symlinkSync(path.join(dir, SIDECAR), path.join(dir, 'innocent.json'));
     fs.symlinkSync(path.join(dir, RADIO), path.join(dir, 'innocent.csv'));
     fs.symlinkSync(dir, path.join(dir, 'out-link'));
-    for (const [format, out] of [['json', 'innocent.json'], ['csv', 'innocent.csv'], ['brat', 'out-link'], ['brat', '.'], ['csv', 'wire/varnholm-dockers.txt'], ['json', 'entities.annotations.yaml']]) {
+    for (const [format, out] of [
+      ['json', 'innocent.json'],
+      ['csv', 'innocent.csv'],
+      ['brat', 'out-link'],
+      ['brat', '.'],
+      ['csv', 'wire/varnholm-dockers.txt'],
+      ['json', 'entities.annotations.yaml'],
+    ]) {
       const r = cli(dir, 'export', 'radio', '--format', format as string, '--out', out as string);
       assert.equal(r.status, 1, `${format} to ${out}: ${r.stdout}`);
       assert.match(r.stderr, /refusing to write .*nothing was written/);
@@ -111,7 +124,11 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     const dir = workspace();
     const big = read(dir, SIDECAR).replace('annotations:\n', `# ${'x'.repeat(21 * 1024 * 1024)}\nannotations:\n`);
     fs.writeFileSync(path.join(dir, SIDECAR), big);
-    for (const args of [['check', RADIO], ['check', RADIO, '--fix'], ['validate', RADIO]]) {
+    for (const args of [
+      ['check', RADIO],
+      ['check', RADIO, '--fix'],
+      ['validate', RADIO],
+    ]) {
       const r = cli(dir, ...args);
       assert.equal(r.status, 1);
       assert.match(r.stdout + r.stderr, /1:1: error: sidecar is too large \(21(\.\d)? MB; limit 20 MB\)/);
@@ -124,7 +141,10 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     fs.appendFileSync(path.join(dir, RADIO), 'a'.repeat(65 * 1024 * 1024));
     const validate = cli(dir, 'validate', RADIO);
     assert.equal(validate.status, 1);
-    assert.match(validate.stdout, /harbor-hour\.txt\.annotations\.yaml:1:1: error: text file "harbor-hour\.txt" is too large \(65(\.\d)? MB; limit 64 MB\) \[text-too-large\]/);
+    assert.match(
+      validate.stdout,
+      /harbor-hour\.txt\.annotations\.yaml:1:1: error: text file "harbor-hour\.txt" is too large \(65(\.\d)? MB; limit 64 MB\) \[text-too-large\]/,
+    );
     const exported = cli(dir, 'export', 'radio', '--format', 'conll', '--out', 'x.conll');
     assert.equal(exported.status, 1);
     assert.ok(!fs.existsSync(path.join(dir, 'x.conll')));
@@ -149,7 +169,10 @@ describe('transcript-annotator with concurrent writers and hostile files', funct
     fs.writeFileSync(path.join(dir, 'formula.txt'), 'The poster read =HYPERLINK("http://example.test","click") and @SUM(A1) and +1 and -2.\n');
     const text = read(dir, 'formula.txt');
     const at = (s: string): string => `${text.indexOf(s)} ${text.indexOf(s) + s.length}\t${s}`;
-    fs.writeFileSync(path.join(dir, 'f.ann'), ['=HYPERLINK("http://example.test","click")', '@SUM(A1)', '+1', '-2'].map((s, i) => `T${i + 1}\tClaim ${at(s)}`).join('\n') + '\n');
+    fs.writeFileSync(
+      path.join(dir, 'f.ann'),
+      ['=HYPERLINK("http://example.test","click")', '@SUM(A1)', '+1', '-2'].map((s, i) => `T${i + 1}\tClaim ${at(s)}`).join('\n') + '\n',
+    );
     assert.equal(cli(dir, 'import', 'formula.txt', '--format', 'brat', '--from', 'f.ann').status, 0);
     assert.equal(cli(dir, 'export', 'formula.txt', '--format', 'csv', '--out', 'safe.csv').status, 0);
     const safe = read(dir, 'safe.csv');

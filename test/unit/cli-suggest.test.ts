@@ -23,7 +23,13 @@ describe('transcript-annotator suggest', function () {
     const dir = corpus();
     const r = cli(dir, 'suggest', 'corpus', '--dry-run');
     assert.equal(r.status, 0, r.stderr);
-    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { document: string; kind: string; status: string; attributes: { suggested: boolean }; quote: string; by?: string; id: string });
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { document: string; kind: string; status: string; attributes: { suggested: boolean }; quote: string; by?: string; id: string },
+      );
     assert.deepEqual([...new Set(records.map((x) => x.document))], ['corpus/radio-chrome.txt', 'corpus/wire-chrome.txt']);
     assert.ok(records.every((x) => x.status === 'proposed' && x.attributes.suggested === true));
     assert.deepEqual([...new Set(records.map((x) => x.kind))].sort(), ['claim', 'entity', 'speaker']);
@@ -42,7 +48,10 @@ describe('transcript-annotator suggest', function () {
     for (const name of ['radio-chrome.txt', 'wire-chrome.txt']) {
       const sidecar = read(dir, `corpus/${name}.annotations.yaml`);
       const loaded = loadSidecar(sidecar, read(dir, `corpus/${name}`), { textFileName: name });
-      assert.deepEqual(loaded.problems.filter((p) => p.severity === 'error'), []);
+      assert.deepEqual(
+        loaded.problems.filter((p) => p.severity === 'error'),
+        [],
+      );
       assert.ok((loaded.sidecar?.annotations.length ?? 0) > 5);
     }
     const before = read(dir, 'corpus/wire-chrome.txt.annotations.yaml');
@@ -57,19 +66,43 @@ describe('transcript-annotator suggest', function () {
     fs.mkdirSync(path.join(dir, 'corpus'));
     const article = 'Ana Reyes said 2,400 crews backed the strike.\n';
     fs.writeFileSync(path.join(dir, 'corpus', 'article.txt'), article);
-    const mention = { id: 'ment0001', kind: 'entity' as const, type: 'person', start: 0, end: 9, quote: 'Ana Reyes', entity: 'ana-reyes', status: 'accepted' as const };
-    fs.writeFileSync(path.join(dir, 'corpus', 'article.txt.annotations.yaml'), serializeSidecar({ version: 1, text: 'article.txt', textHash: hashText(article), annotations: [mention] }));
+    const mention = {
+      id: 'ment0001',
+      kind: 'entity' as const,
+      type: 'person',
+      start: 0,
+      end: 9,
+      quote: 'Ana Reyes',
+      entity: 'ana-reyes',
+      status: 'accepted' as const,
+    };
+    fs.writeFileSync(
+      path.join(dir, 'corpus', 'article.txt.annotations.yaml'),
+      serializeSidecar({ version: 1, text: 'article.txt', textHash: hashText(article), annotations: [mention] }),
+    );
     fs.writeFileSync(path.join(dir, 'corpus', 'radio.txt'), 'ANA REYES, BYLINE: The crews stayed home.\n\nREYES: They said 2,400.\n');
     const r = cli(dir, 'suggest', 'corpus', '--kinds', 'speaker', '--dry-run');
     assert.equal(r.status, 0, r.stderr);
-    const speakers = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { quote: string; entity?: string });
-    assert.deepEqual(speakers.map((x) => [x.quote, x.entity]), [['ANA REYES', 'ana-reyes'], ['REYES', 'ana-reyes']]);
+    const speakers = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { quote: string; entity?: string });
+    assert.deepEqual(
+      speakers.map((x) => [x.quote, x.entity]),
+      [
+        ['ANA REYES', 'ana-reyes'],
+        ['REYES', 'ana-reyes'],
+      ],
+    );
   });
 
   it('proposes only the kinds asked for', () => {
     const r = cli(corpus(), 'suggest', 'corpus/radio-chrome.txt', '--kinds', 'speaker', '--dry-run');
     assert.equal(r.status, 0);
-    const kinds = r.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { kind: string }).kind);
+    const kinds = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { kind: string }).kind);
     assert.deepEqual([...new Set(kinds)], ['speaker']);
     assert.equal(kinds.length, 5);
   });

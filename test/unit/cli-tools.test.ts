@@ -7,7 +7,10 @@ import { buildCli, cli, read, workspace } from './cli-harness.test';
 const WIRE = 'wire/varnholm-dockers.txt';
 const annotationsOf = (dir: string, text: string): Annotation[] => {
   const loaded = loadSidecar(read(dir, `${text}.annotations.yaml`), read(dir, text));
-  assert.deepEqual(loaded.problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    loaded.problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   return loaded.sidecar?.annotations ?? [];
 };
 const key = (a: Annotation): string => `${a.id} ${a.kind} ${a.start}-${a.end} ${a.status}`;
@@ -44,7 +47,12 @@ describe('transcript-annotator export and import for labelstudio, spacy and weba
   it('claimreview: refuses with exit 1, naming each claim whose verdict lacks a review URL, and writes nothing', () => {
     const dir = workspace();
     const file = path.join(dir, `${WIRE}.annotations.yaml`);
-    fs.writeFileSync(file, read(dir, `${WIRE}.annotations.yaml`).replace(/(\n {4}kind: claim\n(?:.*\n)*? {4}status: \w+\n)/, (m) => m.replace(/( {4}status: \w+\n)$/, '    verdict: False claim\n$1')));
+    fs.writeFileSync(
+      file,
+      read(dir, `${WIRE}.annotations.yaml`).replace(/(\n {4}kind: claim\n(?:.*\n)*? {4}status: \w+\n)/, (m) =>
+        m.replace(/( {4}status: \w+\n)$/, '    verdict: False claim\n$1'),
+      ),
+    );
     const run = cli(dir, 'export', 'wire', '--format', 'claimreview', '--out', 'claims.jsonld');
     assert.equal(run.status, 1, run.stdout + run.stderr);
     assert.match(run.stderr, /cannot export ClaimReview: 1 claim\(s\) with a verdict/);

@@ -21,7 +21,7 @@ describe('transcript-annotator --help and usage errors', function () {
     assert.match(r.stdout, /Exit status: 0 success, 1 problems found/);
   });
 
-  it('prints each verb\'s own help with --help, exit 0, even next to bad arguments', () => {
+  it("prints each verb's own help with --help, exit 0, even next to bad arguments", () => {
     const dir = workspace();
     for (const verb of ['validate', 'export', 'import', 'check']) {
       const r = cli(dir, verb, '--no-such-option', '--help');
@@ -48,7 +48,11 @@ describe('transcript-annotator --help and usage errors', function () {
 
   it('exits 2 with one line for a missing or unknown --format, a missing --out or --from, and missing operands', () => {
     const dir = workspace();
-    usageError(dir, ['export', 'radio', '--out', 'x.json'], /export: missing --format <json\|jsonl\|csv\|brat\|w3c\|conll\|markdown\|labelstudio\|spacy\|webanno\|claimreview>/);
+    usageError(
+      dir,
+      ['export', 'radio', '--out', 'x.json'],
+      /export: missing --format <json\|jsonl\|csv\|brat\|w3c\|conll\|markdown\|labelstudio\|spacy\|webanno\|claimreview>/,
+    );
     usageError(dir, ['export', 'radio', '--format', 'pdf', '--out', 'x'], /unknown format "pdf"/);
     usageError(dir, ['export', 'radio', '--format', 'json'], /missing --out/);
     usageError(dir, ['export', '--format', 'json', '--out', 'x.json'], /missing files or folders/);

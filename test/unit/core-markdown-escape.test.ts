@@ -10,12 +10,21 @@ describe('Hover escaping (core/markdown/escape)', () => {
   it('turns a markdown link to one of our commands into inert text', () => {
     const hostile = '[Remove all](command:transcriptAnnotator.removeAnnotation?%5B%7B%22id%22%3A%22x%22%7D%5D "click")';
     const escaped = escapeInline(hostile);
-    assert.equal(escaped, '\\[Remove all\\]\\(command\\:transcriptAnnotator\\.removeAnnotation\\?\\%5B\\%7B\\%22id\\%22\\%3A\\%22x\\%22\\%7D\\%5D \\"click\\"\\)');
+    assert.equal(
+      escaped,
+      '\\[Remove all\\]\\(command\\:transcriptAnnotator\\.removeAnnotation\\?\\%5B\\%7B\\%22id\\%22\\%3A\\%22x\\%22\\%7D\\%5D \\"click\\"\\)',
+    );
     assert.ok(!escaped.includes('](') && !escaped.includes('command:'));
   });
 
   it('leaves no autolink, bare URL scheme, e-mail or image', () => {
-    for (const text of ['<https://evil.example/x>', 'https://evil.example/x', 'desk@newsroom.example', '![pixel](https://evil.example/p.png)', 'www.evil.example']) {
+    for (const text of [
+      '<https://evil.example/x>',
+      'https://evil.example/x',
+      'desk@newsroom.example',
+      '![pixel](https://evil.example/p.png)',
+      'www.evil.example',
+    ]) {
       const escaped = escapeInline(text);
       assert.ok(!/<|:\/\/|[^\\]@|!\[/.test(escaped), `${text} -> ${escaped}`);
     }

@@ -18,7 +18,10 @@ const canonical = [
 describe('Sidecar entries (core/sidecar/entries)', () => {
   it('finds each annotation entry with its UTF-16 offsets', () => {
     const entries = sidecarEntries(canonical);
-    assert.deepEqual(entries.map((e) => e.id), ['clm00001', 'spk00001']);
+    assert.deepEqual(
+      entries.map((e) => e.id),
+      ['clm00001', 'spk00001'],
+    );
     const [claim, speaker] = entries;
     assert.ok(claim && speaker);
     assert.ok(canonical.slice(claim.start, claim.end).startsWith('id: clm00001'));
@@ -39,17 +42,35 @@ describe('Sidecar entries (core/sidecar/entries)', () => {
 
   it('reads a hand-edited flow layout, and gives nothing for a file that is not a sidecar', () => {
     const flow = 'version: 1\nannotations: [{id: a1, kind: claim}, {kind: speaker}, {id: b2}]\n';
-    assert.deepEqual(sidecarEntries(flow).map((e) => e.id), ['a1', 'b2']);
-    for (const other of ['', 'annotations: nope', '- a\n- b', 'annotations:\n  - [1, 2]\n  - id: 7\n', ': : :']) assert.deepEqual(sidecarEntries(other), [], other);
+    assert.deepEqual(
+      sidecarEntries(flow).map((e) => e.id),
+      ['a1', 'b2'],
+    );
+    for (const other of ['', 'annotations: nope', '- a\n- b', 'annotations:\n  - [1, 2]\n  - id: 7\n', ': : :'])
+      assert.deepEqual(sidecarEntries(other), [], other);
   });
 });
 
 const annotation = (kind: Annotation['kind'], status: Annotation['status'], orphaned = false): Annotation =>
-  ({ id: `${kind}${status}${String(orphaned)}`, kind, start: 0, end: 1, quote: 'x', status, ...(orphaned ? { orphaned: true } : {}), ...(kind === 'entity' ? { type: 'person' } : {}) }) as Annotation;
+  ({
+    id: `${kind}${status}${String(orphaned)}`,
+    kind,
+    start: 0,
+    end: 1,
+    quote: 'x',
+    status,
+    ...(orphaned ? { orphaned: true } : {}),
+    ...(kind === 'entity' ? { type: 'person' } : {}),
+  }) as Annotation;
 
 describe('Annotation summary (core/status/summary)', () => {
   it('counts drawn annotations by kind and those to review, orphans apart', () => {
-    const summary = summarize([annotation('claim', 'proposed'), annotation('claim', 'accepted'), annotation('entity', 'proposed'), annotation('speaker', 'proposed', true)]);
+    const summary = summarize([
+      annotation('claim', 'proposed'),
+      annotation('claim', 'accepted'),
+      annotation('entity', 'proposed'),
+      annotation('speaker', 'proposed', true),
+    ]);
     assert.deepEqual(summary, { counts: { claim: 2, speaker: 0, entity: 1 }, toReview: 2, orphaned: 1 });
     assert.equal(describeSummary(summary), '2 claims · 0 speakers · 1 entity · 2 to review');
     assert.equal(describeSummary(summary, false), '2 claims · 0 speakers · 1 entity');

@@ -39,7 +39,15 @@ describe('Names shown instead of ids', () => {
 describe('Counted nouns', () => {
   it('use proper English plurals, never “entitys” or “(s)”', () => {
     assert.deepEqual(
-      [counted(1, 'entity'), counted(2, 'entity'), counted(0, 'file'), counted(1, 'speaker turn'), counted(3, 'speaker turn'), counted(2, 'match'), counted(2, 'day')],
+      [
+        counted(1, 'entity'),
+        counted(2, 'entity'),
+        counted(0, 'file'),
+        counted(1, 'speaker turn'),
+        counted(3, 'speaker turn'),
+        counted(2, 'match'),
+        counted(2, 'day'),
+      ],
       ['1 entity', '2 entities', '0 files', '1 speaker turn', '3 speaker turns', '2 matches', '2 days'],
     );
   });
@@ -48,8 +56,14 @@ describe('Counted nouns', () => {
 describe('Source names on the claims board', () => {
   it('take the headline past skip links, reading tools, menus, mastheads and speaker labels', async () => {
     const { headlineOf, sourceName } = await import('../../src/core/claims');
-    assert.equal(headlineOf('Skip to main content\r\nLISTEN LIVE · Schedule · Donate\r\n\r\nDockworkers in Varnholm vote on a four-day week\r\n'), 'Dockworkers in Varnholm vote on a four-day week');
-    assert.equal(headlineOf('\ufeffTHE NORTHERN DISPATCH\n\nPolice say 900 held as strike enters second day\n'), 'Police say 900 held as strike enters second day');
+    assert.equal(
+      headlineOf('Skip to main content\r\nLISTEN LIVE · Schedule · Donate\r\n\r\nDockworkers in Varnholm vote on a four-day week\r\n'),
+      'Dockworkers in Varnholm vote on a four-day week',
+    );
+    assert.equal(
+      headlineOf('\ufeffTHE NORTHERN DISPATCH\n\nPolice say 900 held as strike enters second day\n'),
+      'Police say 900 held as strike enters second day',
+    );
     assert.equal(headlineOf('ELIN MARSH, HOST: Good evening.\n'), undefined);
     assert.equal(sourceName('Ferry crews strike for a second day', 'Meridian Wire', 'wire/ferry.txt'), 'Meridian Wire', 'the outlet first');
     assert.equal(sourceName('', undefined, 'wire/ferry.txt'), 'wire/ferry.txt');

@@ -16,7 +16,10 @@ describe('Proposals for Edit Document Source', () => {
   });
 
   it('skips speaker turns, bylines and datelines, and proposes nothing for a text without a headline', () => {
-    assert.equal(proposeTitle('\ufeffHOST: Good morning, this is the news.\r\nBy Ingrid Thorsen and Marcus Odell\r\nFeb. 10, 2026\r\nCranes idle for a third day\r\n'), 'Cranes idle for a third day');
+    assert.equal(
+      proposeTitle('\ufeffHOST: Good morning, this is the news.\r\nBy Ingrid Thorsen and Marcus Odell\r\nFeb. 10, 2026\r\nCranes idle for a third day\r\n'),
+      'Cranes idle for a third day',
+    );
     assert.equal(proposeTitle('EMBED\nPlaylist\n\nOK.\n'), undefined);
   });
 
@@ -39,12 +42,22 @@ describe('Naming a document by its source', () => {
 
   it('adds the path where two documents would read the same', () => {
     const source = { outlet: 'WVPR', published: '2026-02-10' };
-    assert.deepEqual(distinctSourceLabels([{ path: 'a.txt', source }, { path: 'b.txt', source }, { path: 'c.txt' }]), ['WVPR, 2026-02-10 (a.txt)', 'WVPR, 2026-02-10 (b.txt)', 'c.txt']);
+    assert.deepEqual(distinctSourceLabels([{ path: 'a.txt', source }, { path: 'b.txt', source }, { path: 'c.txt' }]), [
+      'WVPR, 2026-02-10 (a.txt)',
+      'WVPR, 2026-02-10 (b.txt)',
+      'c.txt',
+    ]);
   });
 
   it('heads the markdown report with the source, its address in a code span so it never becomes a link', () => {
     const doc = sampleDocument();
-    const withSource = { ...doc, sidecar: { ...doc.sidecar, source: { outlet: 'Coastal [Radio]', title: 'Brakke *counts*', url: 'https://coastal.example/brakke', published: '2026-02-10' } } };
+    const withSource = {
+      ...doc,
+      sidecar: {
+        ...doc.sidecar,
+        source: { outlet: 'Coastal [Radio]', title: 'Brakke *counts*', url: 'https://coastal.example/brakke', published: '2026-02-10' },
+      },
+    };
     const md = exportMarkdown([withSource]).files[0]?.content ?? '';
     assert.match(md, /^# news\/brakke\.txt\n\nSource: \*Brakke \\\*counts\\\*\*, Coastal \\\[Radio\\\], 2026-02-10, `https:\/\/coastal\.example\/brakke`\n\n/);
   });

@@ -17,7 +17,7 @@ describe('The CoNLL tokenizer', () => {
     ]);
   });
 
-  it('splits clitics off as the Penn Treebank does: possessive \'s, n\'t, \'ll, \'re, \'ve, \'m, \'d, and a plural possessive\'s apostrophe', () => {
+  it("splits clitics off as the Penn Treebank does: possessive 's, n't, 'll, 're, 've, 'm, 'd, and a plural possessive's apostrophe", () => {
     assert.deepEqual(words("Reyes's office didn't say; Aleska’s aides can't, they'll wait. The dockers' union"), [
       ['Reyes', "'s", 'office', 'did', "n't", 'say', ';', 'Aleska', '’s', 'aides', 'ca', "n't", ',', 'they', "'ll", 'wait', '.'],
       ['The', 'dockers', "'", 'union'],
@@ -34,12 +34,23 @@ describe('The CoNLL tokenizer', () => {
 
   it('makes an emoji, a quote mark and a letter with a combining accent tokens with code point offsets', () => {
     const [sentence] = sentences('Cafe\u0301 🚢 “ok”');
-    assert.deepEqual(sentence?.map((t) => [t.text, t.start, t.end]), [['Cafe\u0301', 0, 5], ['🚢', 6, 7], ['“', 8, 9], ['ok', 9, 11], ['”', 11, 12]]);
+    assert.deepEqual(
+      sentence?.map((t) => [t.text, t.start, t.end]),
+      [
+        ['Cafe\u0301', 0, 5],
+        ['🚢', 6, 7],
+        ['“', 8, 9],
+        ['ok', 9, 11],
+        ['”', 11, 12],
+      ],
+    );
   });
 
   it('ends sentences at line breaks and at final punctuation before a capital, but not inside "Nov. 18"', () => {
     assert.deepEqual(words('On Nov. 18 it began. “It will last,” he said!\nThen quiet'), [
-      ['On', 'Nov', '.', '18', 'it', 'began', '.'], ['“', 'It', 'will', 'last', ',', '”', 'he', 'said', '!'], ['Then', 'quiet'],
+      ['On', 'Nov', '.', '18', 'it', 'began', '.'],
+      ['“', 'It', 'will', 'last', ',', '”', 'he', 'said', '!'],
+      ['Then', 'quiet'],
     ]);
   });
 });
@@ -55,11 +66,27 @@ describe('The conll export', () => {
 
   it('writes -DOCSTART-, then one token per line with IOB2 entity and claim tags and a blank line after each sentence', () => {
     const { files } = exportConll([sample, { ...sample, path: 'wire/b.txt' }]);
-    const perDocument = [
-      '-DOCSTART-\tO\tO', '',
-      'Mayor\tO\tO', 'Ingrid\tB-PERSON\tB-CLAIM', 'Solheim\tI-PERSON\tI-CLAIM', 'said\tO\tI-CLAIM', '41\tO\tI-CLAIM', 'vessels\tO\tI-CLAIM', 'wait\tO\tI-CLAIM', '.\tO\tO', '',
-      'Varnholm\tB-LOCATION\tO', '’s\tO\tO', 'port\tO\tO', 'is\tO\tO', 'shut\tO\tO', '.\tO\tO', '',
-    ].join('\n') + '\n';
+    const perDocument =
+      [
+        '-DOCSTART-\tO\tO',
+        '',
+        'Mayor\tO\tO',
+        'Ingrid\tB-PERSON\tB-CLAIM',
+        'Solheim\tI-PERSON\tI-CLAIM',
+        'said\tO\tI-CLAIM',
+        '41\tO\tI-CLAIM',
+        'vessels\tO\tI-CLAIM',
+        'wait\tO\tI-CLAIM',
+        '.\tO\tO',
+        '',
+        'Varnholm\tB-LOCATION\tO',
+        '’s\tO\tO',
+        'port\tO\tO',
+        'is\tO\tO',
+        'shut\tO\tO',
+        '.\tO\tO',
+        '',
+      ].join('\n') + '\n';
     assert.equal(files.length, 1);
     assert.equal(files[0]?.content, perDocument + perDocument);
   });
@@ -67,12 +94,18 @@ describe('The conll export', () => {
   it('reports a span that still does not align with token boundaries with its document, id and quote, and still tags its tokens', () => {
     const jean = doc('Jean-Luc Abadie spoke.', (n) => [at(n, 'Jean', { id: 'ejean001', kind: 'entity', type: 'person' })]);
     const { files, warnings } = exportConll([jean]);
-    assert.ok(warnings.some((w) => w.startsWith('wire/a.txt: entity ejean001 "Jean": does not align with token boundaries')), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => w.startsWith('wire/a.txt: entity ejean001 "Jean": does not align with token boundaries')),
+      warnings.join('\n'),
+    );
     assert.ok(files[0]?.content.includes('Jean-Luc\tB-PERSON\tO\n'));
   });
 
   it('reports a span overlapping one already tagged in its column instead of dropping it silently', () => {
     const { warnings } = exportConll([sample]);
-    assert.ok(warnings.some((w) => /^wire\/a\.txt: entity esolh002 "Solheim": overlaps entity esolheim/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /^wire\/a\.txt: entity esolh002 "Solheim": overlaps entity esolheim/.test(w)),
+      warnings.join('\n'),
+    );
   });
 });

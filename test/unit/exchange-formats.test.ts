@@ -19,7 +19,12 @@ describe('The export formats', () => {
     for (const format of EXPORT_FORMATS) {
       const { files } = format.run(docs);
       if (format.layout === 'single') assert.equal(files.length, 1, format.name);
-      else for (const doc of docs) assert.ok(files.some((f) => f.path.startsWith(doc.path.replace(/\.txt$/, ''))), `${format.name} writes ${doc.path}`);
+      else
+        for (const doc of docs)
+          assert.ok(
+            files.some((f) => f.path.startsWith(doc.path.replace(/\.txt$/, ''))),
+            `${format.name} writes ${doc.path}`,
+          );
     }
     assert.equal(exportFormat('brat')?.layout, 'per-document');
     assert.equal(exportFormat('pdf'), undefined);
@@ -32,8 +37,14 @@ describe('The export formats', () => {
   it('leave out orphaned annotations and annotations whose quote no longer matches, with a warning naming each', () => {
     for (const format of EXPORT_FORMATS.filter((f) => f.name !== 'json')) {
       const { files, warnings } = format.run([withStaleAnnotations()]);
-      assert.ok(warnings.some((w) => w.includes('orphan01') && w.includes('orphaned')), format.name);
-      assert.ok(warnings.some((w) => w.includes('moved001') && w.includes('does not match')), format.name);
+      assert.ok(
+        warnings.some((w) => w.includes('orphan01') && w.includes('orphaned')),
+        format.name,
+      );
+      assert.ok(
+        warnings.some((w) => w.includes('moved001') && w.includes('does not match')),
+        format.name,
+      );
       assert.ok(!files.some((f) => f.content.includes('moved001') || f.content.includes('orphan01')), format.name);
     }
   });
@@ -67,9 +78,10 @@ describe('The brat export', () => {
   });
 
   it('names the .txt and .ann after the document without its .txt extension', () => {
-    assert.deepEqual(exportBrat([sampleDocument('news/a.txt'), sampleDocument('radio/b.transcript')]).files.map((f) => f.path), [
-      'news/a.txt', 'news/a.ann', 'radio/b.transcript.txt', 'radio/b.transcript.ann', 'annotation.conf',
-    ]);
+    assert.deepEqual(
+      exportBrat([sampleDocument('news/a.txt'), sampleDocument('radio/b.transcript')]).files.map((f) => f.path),
+      ['news/a.txt', 'news/a.ann', 'radio/b.transcript.txt', 'radio/b.transcript.ann', 'annotation.conf'],
+    );
   });
 });
 
@@ -91,7 +103,10 @@ describe('The w3c export', () => {
       { type: 'TextualBody', purpose: 'commenting', value: 'Union figure;\nnot checked.' },
     ]);
     assert.equal(claim.target.source, 'news/brakke.txt');
-    assert.deepEqual([claim['ta:kind'], claim['ta:claimType'], claim['ta:attributedTo'], claim['ta:status']], ['claim', 'statistic', 'urn:transcript-annotator:sbrakke1', 'accepted']);
+    assert.deepEqual(
+      [claim['ta:kind'], claim['ta:claimType'], claim['ta:attributedTo'], claim['ta:status']],
+      ['claim', 'statistic', 'urn:transcript-annotator:sbrakke1', 'accepted'],
+    );
     const place = collection().first.items.find((i: Record<string, unknown>) => i.id === 'urn:transcript-annotator:ecafe001');
     assert.deepEqual(place.body[1], { type: 'TextualBody', purpose: 'identifying', value: 'cafe masen' });
   });

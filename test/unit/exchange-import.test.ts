@@ -13,19 +13,34 @@ const added = (annotations: readonly Annotation[], quote: string): Annotation | 
 
 describe('Importing brat', () => {
   it('reads Claim, Speaker and any other type as an entity of that type in lower case', () => {
-    const ann = [t('T1', 'Speaker', 'TEODOR BRAKKE'), t('T2', 'Claim', 'We counted 2,400 members'), t('T3', 'Vehicle', 'the quay'), t('T4', 'Person', 'Ingrid Solheim')].join('\n');
+    const ann = [
+      t('T1', 'Speaker', 'TEODOR BRAKKE'),
+      t('T2', 'Claim', 'We counted 2,400 members'),
+      t('T3', 'Vehicle', 'the quay'),
+      t('T4', 'Person', 'Ingrid Solheim'),
+    ].join('\n');
     const { added: list, unplaced } = importBrat(ann, target);
     assert.deepEqual(unplaced, []);
-    assert.deepEqual(list.map((a) => [a.kind, a.kind === 'entity' ? a.type : '-', a.status]), [
-      ['speaker', '-', 'proposed'], ['claim', '-', 'proposed'], ['entity', 'vehicle', 'proposed'], ['entity', 'person', 'proposed'],
-    ]);
+    assert.deepEqual(
+      list.map((a) => [a.kind, a.kind === 'entity' ? a.type : '-', a.status]),
+      [
+        ['speaker', '-', 'proposed'],
+        ['claim', '-', 'proposed'],
+        ['entity', 'vehicle', 'proposed'],
+        ['entity', 'person', 'proposed'],
+      ],
+    );
   });
 
   it('gives new annotations fresh ids, prefix and suffix from the text, and the status, note, attribution and canonical id of the file', () => {
     const ann = [
-      t('T1', 'Person', 'Ingrid Solheim'), t('T2', 'Claim', '4.5 percent was fair'),
-      'A1\tStatus T2 accepted', 'A2\tClaimType T2 statistic', 'R1\tAttribution Arg1:T2 Arg2:T1',
-      'N1\tReference T1 Transcript:ingrid%20solheim\tIngrid Solheim', '#1\tAnnotatorNotes T2\t  Check the minutes.  ',
+      t('T1', 'Person', 'Ingrid Solheim'),
+      t('T2', 'Claim', '4.5 percent was fair'),
+      'A1\tStatus T2 accepted',
+      'A2\tClaimType T2 statistic',
+      'R1\tAttribution Arg1:T2 Arg2:T1',
+      'N1\tReference T1 Transcript:ingrid%20solheim\tIngrid Solheim',
+      '#1\tAnnotatorNotes T2\t  Check the minutes.  ',
     ].join('\n');
     const result = importBrat(ann, target);
     const person = added(result.added, 'Ingrid Solheim');
@@ -77,7 +92,13 @@ describe('Importing brat', () => {
 
 describe('Importing W3C Web Annotations', () => {
   const item = (selector: unknown[], extra: Record<string, unknown> = {}): string =>
-    JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', body: { type: 'TextualBody', purpose: 'tagging', value: 'person' }, target: { source: 'brakke.txt', selector }, ...extra });
+    JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: { type: 'TextualBody', purpose: 'tagging', value: 'person' },
+      target: { source: 'brakke.txt', selector },
+      ...extra,
+    });
 
   it('places an annotation from another tool that only has a TextQuoteSelector, reading its tag as the entity type', () => {
     const result = importW3c(item([{ type: 'TextQuoteSelector', exact: 'Ingrid Solheim' }]), target);
@@ -93,12 +114,22 @@ describe('Importing W3C Web Annotations', () => {
   });
 
   it('reports a position whose text is not the quote of its TextQuoteSelector', () => {
-    const result = importW3c(item([{ type: 'TextQuoteSelector', exact: 'Ingrid' }, { type: 'TextPositionSelector', start: 0, end: 6 }]), target);
+    const result = importW3c(
+      item([
+        { type: 'TextQuoteSelector', exact: 'Ingrid' },
+        { type: 'TextPositionSelector', start: 0, end: 6 },
+      ]),
+      target,
+    );
     assert.match(result.unplaced[0]?.reason ?? '', /text at 0-6 is "TEODOR", the import file says "Ingrid"/);
   });
 
   it('reports an attribution to an annotation the file does not contain', () => {
-    const content = exportW3c([sampleDocument()]).files[0]?.content.replace('"ta:attributedTo": "urn:transcript-annotator:sbrakke1"', '"ta:attributedTo": "urn:transcript-annotator:missing0"') ?? '';
+    const content =
+      exportW3c([sampleDocument()]).files[0]?.content.replace(
+        '"ta:attributedTo": "urn:transcript-annotator:sbrakke1"',
+        '"ta:attributedTo": "urn:transcript-annotator:missing0"',
+      ) ?? '';
     const result = importW3c(content, target);
     assert.match(result.unplaced.map((u) => u.reason).join('\n'), /attribution to urn:transcript-annotator:missing0 dropped/);
   });

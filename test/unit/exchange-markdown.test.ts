@@ -7,14 +7,20 @@ describe('The markdown export', () => {
 
   it('writes one report per document, named after it', () => {
     const { files } = exportMarkdown([sampleDocument('a.txt'), sampleDocument('b/c.txt')]);
-    assert.deepEqual(files.map((f) => f.path), ['a.txt.md', 'b/c.txt.md']);
+    assert.deepEqual(
+      files.map((f) => f.path),
+      ['a.txt.md', 'b/c.txt.md'],
+    );
   });
 
   it('lists speakers, claims with who made them, and entities grouped by canonical id', () => {
     const md = report();
     assert.match(md, /^# news\/brakke\.txt\n/);
     assert.match(md, /\| Teodor Brakke \| union secretary \| “TEODOR BRAKKE” \(line 1\) \| accepted \|/);
-    assert.match(md, /1\. “We counted 2,400 members 🚢 on the quay” \(line 1\): by \*\*Teodor Brakke\*\*, statistic, accepted\n {3}- Note: Union figure; not checked\./);
+    assert.match(
+      md,
+      /1\. “We counted 2,400 members 🚢 on the quay” \(line 1\): by \*\*Teodor Brakke\*\*, statistic, accepted\n {3}- Note: Union figure; not checked\./,
+    );
     assert.match(md, /by \*\*Ingrid Solheim\*\* \(person\), rejected/);
     // Named by the first mention as written: this document carries no registry names.
     assert.match(md, /\| Ingrid Solheim \| person \| “Ingrid Solheim” \(line 2\) proposed \|/);

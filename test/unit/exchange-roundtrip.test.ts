@@ -13,7 +13,14 @@ function semantics(annotations: readonly Annotation[], withMeta: boolean): strin
       const any = a as Partial<Record<string, unknown>>;
       const attributes = a.attributes && Object.fromEntries(Object.entries(a.attributes).sort(([x], [y]) => (x < y ? -1 : 1)));
       return JSON.stringify({
-        key: key(a), quote: a.quote, status: a.status, note: a.note, entity: any.entity, claimType: any.claimType, speaker: any.speaker, role: any.role,
+        key: key(a),
+        quote: a.quote,
+        status: a.status,
+        note: a.note,
+        entity: any.entity,
+        claimType: any.claimType,
+        speaker: any.speaker,
+        role: any.role,
         by: a.kind === 'claim' && a.by !== undefined ? key(byId.get(a.by)) : undefined,
         ...(withMeta ? { author: a.author, created: a.created, modified: a.modified, attributes } : {}),
       });
@@ -21,7 +28,11 @@ function semantics(annotations: readonly Annotation[], withMeta: boolean): strin
     .sort();
 }
 
-const target = (doc: ExportDocument): { textRaw: string; textName: string; documentPath: string } => ({ textRaw: doc.text, textName: 'doc.txt', documentPath: doc.path });
+const target = (doc: ExportDocument): { textRaw: string; textName: string; documentPath: string } => ({
+  textRaw: doc.text,
+  textName: 'doc.txt',
+  documentPath: doc.path,
+});
 const annOf = (doc: ExportDocument): string => exportBrat([doc]).files.find((f) => f.path.endsWith('.ann'))?.content ?? '';
 
 describe('Round trip through json', () => {

@@ -35,7 +35,13 @@ export function sampleDocument(path = 'news/brakke.txt'): ExportDocument {
   const n = normalizeText(SAMPLE_RAW);
   const annotations: Annotation[] = [
     at(n, 'TEODOR BRAKKE', { id: 'sbrakke1', kind: 'speaker', speaker: 'Teodor Brakke', role: 'union secretary' }),
-    at(n, 'We counted 2,400 members 🚢 on the quay', { id: 'cmember1', kind: 'claim', claimType: 'statistic', by: 'sbrakke1', note: 'Union figure;\nnot checked.' }),
+    at(n, 'We counted 2,400 members 🚢 on the quay', {
+      id: 'cmember1',
+      kind: 'claim',
+      claimType: 'statistic',
+      by: 'sbrakke1',
+      note: 'Union figure;\nnot checked.',
+    }),
     at(n, 'Ingrid Solheim', { id: 'esolheim', kind: 'entity', type: 'person', entity: 'ingrid-solheim', status: 'proposed' }),
     at(n, 'Cafe\u0301 Måsen', { id: 'ecafe001', kind: 'entity', type: 'location', entity: 'cafe masen' }),
     at(n, '4.5 percent was fair.\n\nThe port', { id: 'cfair001', kind: 'claim', by: 'esolheim', status: 'rejected' }),
@@ -46,7 +52,27 @@ export function sampleDocument(path = 'news/brakke.txt'): ExportDocument {
 }
 
 // \u2028 and \x1c are line breaks to Python's splitlines (brat), not to JavaScript or our normalisation.
-const PIECES = ['Varnholm', 'Jean-Luc', 'Aleska’s', '1,150', '4.5', 'e\u0301', '🚢', '“strike”', ',', '.', ' ', ' ', ' ', '\n', '\n\n', '\u2028', '\x1c', 'Måsen', 'x'];
+const PIECES = [
+  'Varnholm',
+  'Jean-Luc',
+  'Aleska’s',
+  '1,150',
+  '4.5',
+  'e\u0301',
+  '🚢',
+  '“strike”',
+  ',',
+  '.',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\u2028',
+  '\x1c',
+  'Måsen',
+  'x',
+];
 const TYPES = ['person', 'organization', 'location', 'event', 'other'];
 const TIMES = ['2026-11-18T17:00:00.000Z', '2026-11-19T08:30:00+01:00'];
 
@@ -68,7 +94,10 @@ export function documentArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
   return fc.tuple(body, lineEnd, fc.boolean()).chain(([text, eol, bom]) => {
     const normalized = text;
     const points = Array.from(normalized);
-    const spanArb = fc.tuple(fc.nat(points.length - 1), fc.nat(points.length - 1)).map(([a, b]) => trim(points, Math.min(a, b), Math.max(a, b) + 1)).filter((s): s is [number, number] => s !== undefined);
+    const spanArb = fc
+      .tuple(fc.nat(points.length - 1), fc.nat(points.length - 1))
+      .map(([a, b]) => trim(points, Math.min(a, b), Math.max(a, b) + 1))
+      .filter((s): s is [number, number] => s !== undefined);
     const line = options.bratSafe ? fc.constantFrom('checked', 'see the union’s figure', 'a, b | c') : fc.string({ minLength: 0, maxLength: 12 });
     const draft = fc.record({
       span: spanArb,
@@ -81,7 +110,8 @@ export function documentArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
       by: fc.nat(50),
       meta: fc.boolean(),
     });
-    const key = (d: { span: [number, number]; kind: string; type: string }): string => `${d.kind}:${d.span[0]}:${d.span[1]}:${d.kind === 'entity' ? d.type : ''}`;
+    const key = (d: { span: [number, number]; kind: string; type: string }): string =>
+      `${d.kind}:${d.span[0]}:${d.span[1]}:${d.kind === 'entity' ? d.type : ''}`;
     return fc.uniqueArray(draft, { selector: key, maxLength: 12 }).map((drafts) => {
       const annotations = drafts.map((d, i) => build(normalized, d, i));
       const targets = annotations.filter((a) => a.kind !== 'claim');
@@ -105,12 +135,29 @@ function trim(points: readonly string[], start: number, end: number): [number, n
   return start < end ? [start, end] : undefined;
 }
 
-type Draft = { span: [number, number]; kind: string; type: string; status: string; note?: string | undefined; entity?: string | undefined; value?: string | undefined; meta: boolean };
+type Draft = {
+  span: [number, number];
+  kind: string;
+  type: string;
+  status: string;
+  note?: string | undefined;
+  entity?: string | undefined;
+  value?: string | undefined;
+  meta: boolean;
+};
 
 function build(normalized: string, d: Draft, i: number): Annotation {
   const [start, end] = d.span;
   const quote = Array.from(normalized).slice(start, end).join('');
-  const a: Record<string, unknown> = { id: `a${String(i).padStart(7, '0')}`, kind: d.kind, start, end, quote, ...contextAround(normalized, start, end), status: d.status };
+  const a: Record<string, unknown> = {
+    id: `a${String(i).padStart(7, '0')}`,
+    kind: d.kind,
+    start,
+    end,
+    quote,
+    ...contextAround(normalized, start, end),
+    status: d.status,
+  };
   if (d.kind === 'entity') a.type = d.type;
   if (d.note !== undefined) a.note = d.note;
   if (d.kind === 'entity' && d.entity !== undefined) a.entity = d.entity;

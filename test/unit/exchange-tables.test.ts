@@ -4,8 +4,7 @@ import fc from 'fast-check';
 import { annotationRecords, exportCsv, exportJsonl, RECORD_COLUMNS, type AnnotationRecord } from '../../src/core/exchange';
 import { documentArbitrary, sampleDocument } from './exchange-samples.test';
 
-const asCsvRow = (r: AnnotationRecord): Record<string, string> =>
-  Object.fromEntries(RECORD_COLUMNS.map((c) => [c, r[c] === null ? '' : String(r[c])]));
+const asCsvRow = (r: AnnotationRecord): Record<string, string> => Object.fromEntries(RECORD_COLUMNS.map((c) => [c, r[c] === null ? '' : String(r[c])]));
 
 describe('The csv export', () => {
   it('parses back with csv-parse into exactly the records, line breaks, quotes and commas inside fields included (--csv-raw)', () => {
@@ -48,7 +47,9 @@ describe('The csv export', () => {
   });
 
   it('names who made a claim by the speaker name or the entity quote', () => {
-    const [row] = (parse(exportCsv([sampleDocument()]).files[0]?.content ?? '', { columns: true }) as Record<string, string>[]).filter((r) => r.id === 'cmember1');
+    const [row] = (parse(exportCsv([sampleDocument()]).files[0]?.content ?? '', { columns: true }) as Record<string, string>[]).filter(
+      (r) => r.id === 'cmember1',
+    );
     assert.equal(row?.by, 'sbrakke1');
     assert.equal(row?.byName, 'Teodor Brakke');
     assert.equal(row?.start, '32');

@@ -11,7 +11,11 @@ import { sampleDocument } from './exchange-samples.test';
 
 const dir = path.resolve(__dirname, '../../../test/fixtures/exchange');
 const read = (name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
-const into = (textFile: string): { textRaw: string; textName: string; documentPath: string } => ({ textRaw: read(textFile), textName: textFile, documentPath: textFile });
+const into = (textFile: string): { textRaw: string; textName: string; documentPath: string } => ({
+  textRaw: read(textFile),
+  textName: textFile,
+  documentPath: textFile,
+});
 const brief = (list: readonly Annotation[]): string[] =>
   list.map((a) => `${a.kind}${a.kind === 'entity' ? `:${a.type}` : ''} ${a.start}-${a.end} ${a.quote}`).sort();
 
@@ -33,7 +37,10 @@ describe('WebAnno TSV 3.3 files as INCEpTION documents them', () => {
   });
 
   it('reads the same file with CRLF line ends and the trailing tab INCEpTION writes after the last column', () => {
-    const crlf = read('inception-quay.tsv').split('\n').map((line) => (/^\d+-\d+/.test(line) ? `${line}\t` : line)).join('\r\n');
+    const crlf = read('inception-quay.tsv')
+      .split('\n')
+      .map((line) => (/^\d+-\d+/.test(line) ? `${line}\t` : line))
+      .join('\r\n');
     const plain = importWebanno(read('inception-quay.tsv'), into('inception-quay.txt'));
     const result = importWebanno(crlf, into('inception-quay.txt'));
     assert.deepEqual(brief(result.added), brief(plain.added));
@@ -48,11 +55,17 @@ describe('WebAnno TSV 3.3 files as INCEpTION documents them', () => {
     assert.equal(claim?.quote, 'We counted 2,000 people on the quay');
     assert.equal(Array.from(text).slice(claim?.start, claim?.end).join(''), claim?.quote);
     assert.equal(claim?.note, 'Union figure; police say 900');
-    assert.deepEqual([claim?.kind === 'claim' && claim.verdict, claim?.kind === 'claim' && claim.reviewUrl], ['Disputed', 'https://factcheck.example/varnholm-2000']);
+    assert.deepEqual(
+      [claim?.kind === 'claim' && claim.verdict, claim?.kind === 'claim' && claim.reviewUrl],
+      ['Disputed', 'https://factcheck.example/varnholm-2000'],
+    );
     const reyes = result.added.find((a) => a.kind === 'speaker' && a.speaker === 'Tomas Reyes');
     assert.equal(claim?.kind === 'claim' ? claim.by : undefined, reyes?.id);
     assert.deepEqual(brief(result.added.filter((a) => a.kind !== 'claim')), [
-      'entity:location 28-32 quay', 'entity:person 86-91 Reyes', 'speaker 0-4 HOST', 'speaker 37-42 REYES',
+      'entity:location 28-32 quay',
+      'entity:person 86-91 Reyes',
+      'speaker 0-4 HOST',
+      'speaker 37-42 REYES',
     ]);
   });
 
@@ -80,7 +93,10 @@ describe('Label Studio JSON as its export documents it', () => {
     ]);
     const police = result.added.find((a) => a.quote.startsWith('About'));
     const solberg = result.added.find((a) => a.quote === 'Katrin Solberg');
-    assert.deepEqual([police?.status, police?.note, police?.kind === 'claim' ? police.by : undefined], ['accepted', 'Police figure; the union disputes it.', solberg?.id]);
+    assert.deepEqual(
+      [police?.status, police?.note, police?.kind === 'claim' ? police.by : undefined],
+      ['accepted', 'Police figure; the union disputes it.', solberg?.id],
+    );
     assert.equal(result.added.find((a) => a.quote.startsWith('The union'))?.status, 'proposed');
   });
 });
@@ -91,7 +107,10 @@ describe('spaCy / Prodigy JSONL as Prodigy documents it', () => {
     assert.deepEqual(result.unplaced, []);
     assert.equal(result.otherDocuments, 1);
     assert.deepEqual(brief(result.added), [
-      'claim 54-78 2,000 workers walked out', 'claim 80-94 police say 900', 'entity:organization 80-86 police', 'entity:person 28-40 Aleska Reyes',
+      'claim 54-78 2,000 workers walked out',
+      'claim 80-94 police say 900',
+      'entity:organization 80-86 police',
+      'entity:person 28-40 Aleska Reyes',
     ]);
     const by = (quote: string): string | undefined => {
       const a = result.added.find((x) => x.quote === quote);
@@ -102,7 +121,12 @@ describe('spaCy / Prodigy JSONL as Prodigy documents it', () => {
 
   it('refuses a file that is not JSONL with one clear message', () => {
     const text = 'x';
-    const target = { textRaw: text, textName: 'x.txt', documentPath: 'x.txt', sidecar: { version: 1 as const, text: 'x.txt', textHash: hashText(text), annotations: [] } };
+    const target = {
+      textRaw: text,
+      textName: 'x.txt',
+      documentPath: 'x.txt',
+      sidecar: { version: 1 as const, text: 'x.txt', textHash: hashText(text), annotations: [] },
+    };
     assert.throws(() => importSpacy('{"text": "x"\n', target), /line 1 is not JSON/);
   });
 });
@@ -111,7 +135,10 @@ describe('Importing a file made for another text', () => {
   it('places nothing from a WebAnno TSV whose tokens are not the target text, and says why', () => {
     const result = importWebanno(read('inception-quay.tsv'), into('inception-claims.txt'));
     assert.deepEqual(result.added, []);
-    assert.ok(result.unplaced.some((u) => u.reason === 'token "Ms." at 0-3 is not what the text has there'), JSON.stringify(result.unplaced));
+    assert.ok(
+      result.unplaced.some((u) => u.reason === 'token "Ms." at 0-3 is not what the text has there'),
+      JSON.stringify(result.unplaced),
+    );
   });
 
   it('places nothing from Label Studio or spaCy regions whose text differs from the target', () => {

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { normalizeText, type Annotation } from '../../src/core';
 import {
-  exportLabelStudio, exportSpacy, exportW3c, exportWebanno, importLabelStudio, importSpacy, importW3c, importWebanno, type ExportDocument,
+  exportLabelStudio,
+  exportSpacy,
+  exportW3c,
+  exportWebanno,
+  importLabelStudio,
+  importSpacy,
+  importW3c,
+  importWebanno,
+  type ExportDocument,
 } from '../../src/core/exchange';
 import { documentArbitrary, sampleDocument } from './exchange-samples.test';
 
@@ -12,14 +20,31 @@ function semantics(annotations: readonly Annotation[]): string[] {
     .map((a) => {
       const any = a as Partial<Record<string, unknown>>;
       return JSON.stringify({
-        id: a.id, kind: a.kind, type: any.type, start: a.start, end: a.end, quote: a.quote, status: a.status, note: a.note,
-        entity: any.entity, claimType: any.claimType, speaker: any.speaker, role: any.role, by: any.by, verdict: any.verdict, reviewUrl: any.reviewUrl,
+        id: a.id,
+        kind: a.kind,
+        type: any.type,
+        start: a.start,
+        end: a.end,
+        quote: a.quote,
+        status: a.status,
+        note: a.note,
+        entity: any.entity,
+        claimType: any.claimType,
+        speaker: any.speaker,
+        role: any.role,
+        by: any.by,
+        verdict: any.verdict,
+        reviewUrl: any.reviewUrl,
       });
     })
     .sort();
 }
 
-const target = (doc: ExportDocument): { textRaw: string; textName: string; documentPath: string } => ({ textRaw: doc.text, textName: 'doc.txt', documentPath: doc.path });
+const target = (doc: ExportDocument): { textRaw: string; textName: string; documentPath: string } => ({
+  textRaw: doc.text,
+  textName: 'doc.txt',
+  documentPath: doc.path,
+});
 const only = (doc: ExportDocument, run: (d: readonly ExportDocument[]) => { files: { content: string }[] }): string => run([doc]).files[0]?.content ?? '';
 // WebAnno writes an empty feature as `*`, the same as no value: an empty note cannot travel.
 const withoutEmptyNotes = (doc: ExportDocument): ExportDocument => ({
@@ -28,9 +53,24 @@ const withoutEmptyNotes = (doc: ExportDocument): ExportDocument => ({
 });
 
 const FORMATS = [
-  { name: 'labelstudio', out: (d: ExportDocument) => only(d, exportLabelStudio), back: (c: string, d: ExportDocument) => importLabelStudio(c, target(d)), prepare: (d: ExportDocument) => d },
-  { name: 'spacy', out: (d: ExportDocument) => only(d, exportSpacy), back: (c: string, d: ExportDocument) => importSpacy(c, target(d)), prepare: (d: ExportDocument) => d },
-  { name: 'webanno', out: (d: ExportDocument) => only(d, exportWebanno), back: (c: string, d: ExportDocument) => importWebanno(c, target(d)), prepare: withoutEmptyNotes },
+  {
+    name: 'labelstudio',
+    out: (d: ExportDocument) => only(d, exportLabelStudio),
+    back: (c: string, d: ExportDocument) => importLabelStudio(c, target(d)),
+    prepare: (d: ExportDocument) => d,
+  },
+  {
+    name: 'spacy',
+    out: (d: ExportDocument) => only(d, exportSpacy),
+    back: (c: string, d: ExportDocument) => importSpacy(c, target(d)),
+    prepare: (d: ExportDocument) => d,
+  },
+  {
+    name: 'webanno',
+    out: (d: ExportDocument) => only(d, exportWebanno),
+    back: (c: string, d: ExportDocument) => importWebanno(c, target(d)),
+    prepare: withoutEmptyNotes,
+  },
 ];
 
 for (const format of FORMATS) {
@@ -59,7 +99,7 @@ for (const format of FORMATS) {
   });
 }
 
-describe('Offsets in the tools\' own units', () => {
+describe("Offsets in the tools' own units", () => {
   const doc = sampleDocument();
   const normalized = normalizeText(doc.text);
   const claim = doc.sidecar.annotations.find((a) => a.id === 'cmember1') as Annotation;
@@ -67,7 +107,10 @@ describe('Offsets in the tools\' own units', () => {
   const utf16End = utf16Start + claim.quote.length;
 
   it('Label Studio counts UTF-16 code units of data.text (the emoji inside the claim counts two)', () => {
-    const tasks = JSON.parse(only(doc, exportLabelStudio)) as Array<{ data: { text: string }; annotations: Array<{ result: Array<{ id: string; type: string; value: { start: number; end: number; text: string } }> }> }>;
+    const tasks = JSON.parse(only(doc, exportLabelStudio)) as Array<{
+      data: { text: string };
+      annotations: Array<{ result: Array<{ id: string; type: string; value: { start: number; end: number; text: string } }> }>;
+    }>;
     const region = tasks[0]?.annotations[0]?.result.find((r) => r.id === 'cmember1' && r.type === 'labels');
     assert.deepEqual([region?.value.start, region?.value.end], [utf16Start, utf16End]);
     assert.equal(tasks[0]?.data.text.slice(utf16Start, utf16End), claim.quote);
@@ -93,10 +136,28 @@ describe('Offsets in the tools\' own units', () => {
     const withCrlf = doc.text.replace(/^\ufeff/, '');
     const later = doc.sidecar.annotations.find((a) => a.id === 'esolheim') as Annotation;
     const at = withCrlf.indexOf(later.quote);
-    const task = { data: { text: withCrlf }, annotations: [{ result: [{ id: 'ls-1', type: 'labels', from_name: 'label', to_name: 'text', value: { start: at, end: at + later.quote.length, text: later.quote, labels: ['Person'] } }] }] };
+    const task = {
+      data: { text: withCrlf },
+      annotations: [
+        {
+          result: [
+            {
+              id: 'ls-1',
+              type: 'labels',
+              from_name: 'label',
+              to_name: 'text',
+              value: { start: at, end: at + later.quote.length, text: later.quote, labels: ['Person'] },
+            },
+          ],
+        },
+      ],
+    };
     const result = importLabelStudio(JSON.stringify([task]), { ...target(doc), sidecar: undefined });
     assert.deepEqual(result.unplaced, []);
-    assert.deepEqual(result.added.map((a) => [a.kind, a.start, a.end, a.quote]), [['entity', later.start, later.end, later.quote]]);
+    assert.deepEqual(
+      result.added.map((a) => [a.kind, a.start, a.end, a.quote]),
+      [['entity', later.start, later.end, later.quote]],
+    );
   });
 });
 

@@ -25,7 +25,8 @@ function whenNames(node: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) for (const item of node) whenNames(item, found);
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'when' || key === 'enablement') && typeof value === 'string') for (const match of value.matchAll(/transcriptAnnotator\.[A-Za-z.]+/g)) found.add(match[0]);
+      if ((key === 'when' || key === 'enablement') && typeof value === 'string')
+        for (const match of value.matchAll(/transcriptAnnotator\.[A-Za-z.]+/g)) found.add(match[0]);
       else whenNames(value, found);
     }
   }

@@ -24,7 +24,10 @@ async function importGraph(): Promise<Map<string, string[]>> {
   const graph = new Map<string, string[]>();
   for (const [file, input] of Object.entries(meta.inputs)) {
     if (!file.startsWith('src/')) continue;
-    graph.set(file, input.imports.filter((i) => i.path === 'vscode' || (!i.external && i.path.startsWith('src/'))).map((i) => i.path));
+    graph.set(
+      file,
+      input.imports.filter((i) => i.path === 'vscode' || (!i.external && i.path.startsWith('src/'))).map((i) => i.path),
+    );
   }
   return graph;
 }
@@ -103,7 +106,16 @@ describe('Import graph', () => {
       ['e', ['e']],
     ]);
     assert.deepEqual(importCycles(looped), [['a', 'b', 'c'], ['e']]);
-    assert.deepEqual(importCycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]])), []);
+    assert.deepEqual(
+      importCycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+      [],
+    );
   });
 
   it('has no runtime import cycle among the modules of src/', async function () {
@@ -112,19 +124,33 @@ describe('Import graph', () => {
     assert.ok(graph.size > 100, `only ${graph.size} modules in the graph`);
     assert.ok(graph.has('src/core/index.ts') && graph.has('src/extension.shared.ts'));
     const cycles = importCycles(graph);
-    assert.deepEqual(cycles.map((c) => c.join(' <-> ')), []);
+    assert.deepEqual(
+      cycles.map((c) => c.join(' <-> ')),
+      [],
+    );
     assert.deepEqual(coreImportsOfVscode(graph), []);
   });
 
   it('has no import cycle among the modules of src/ even counting type-only imports', () => {
     const graph = declaredGraph();
     assert.ok(graph.size > 100 && (graph.get('src/services.ts') ?? []).includes('src/annotate/annotator.ts'));
-    assert.deepEqual(importCycles(graph).map((c) => c.join(' <-> ')), []);
+    assert.deepEqual(
+      importCycles(graph).map((c) => c.join(' <-> ')),
+      [],
+    );
     assert.deepEqual(coreImportsOfVscode(graph), []);
   });
 
   it('sees an import of vscode from the core', () => {
-    assert.deepEqual(coreImportsOfVscode(new Map([['src/core/a.ts', ['vscode']], ['src/hover/b.ts', ['vscode']]])), ['src/core/a.ts']);
+    assert.deepEqual(
+      coreImportsOfVscode(
+        new Map([
+          ['src/core/a.ts', ['vscode']],
+          ['src/hover/b.ts', ['vscode']],
+        ]),
+      ),
+      ['src/core/a.ts'],
+    );
     const graph = declaredGraph();
     assert.ok((graph.get('src/extension.shared.ts') ?? []).includes('vscode'));
   });

@@ -21,11 +21,17 @@ const contributed = manifest.contributes.commands.map((command) => command.comma
 
 describe('Manifest', () => {
   it('contributes every command that has a handler', () => {
-    assert.deepEqual(commandIds.filter((id) => !contributed.includes(id)), []);
+    assert.deepEqual(
+      commandIds.filter((id) => !contributed.includes(id)),
+      [],
+    );
   });
 
   it('has a handler for every contributed command', () => {
-    assert.deepEqual(contributed.filter((id) => !(commandIds as readonly string[]).includes(id)), []);
+    assert.deepEqual(
+      contributed.filter((id) => !(commandIds as readonly string[]).includes(id)),
+      [],
+    );
   });
 
   it('puts every command under the Transcript Annotator category and id prefix', () => {
@@ -36,7 +42,12 @@ describe('Manifest', () => {
   });
 
   it('ships no internal command: tests read internals through the API activate returns', () => {
-    assert.deepEqual(manifest.contributes.commands.filter((command) => /internal/i.test(command.title) || /\.(get|send|_)/.test(command.command)).map((command) => command.command), []);
+    assert.deepEqual(
+      manifest.contributes.commands
+        .filter((command) => /internal/i.test(command.title) || /\.(get|send|_)/.test(command.command))
+        .map((command) => command.command),
+      [],
+    );
   });
 
   it('names only contributed commands in its menus', () => {

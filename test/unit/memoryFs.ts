@@ -45,7 +45,10 @@ export class MemoryFs implements PipelineFs {
   crashBeforeRename = false;
   private crashed = false;
 
-  constructor(readonly disk: MemoryDisk, pid: number) {
+  constructor(
+    readonly disk: MemoryDisk,
+    pid: number,
+  ) {
     this.owner = { tool: 'test', pid, host: 'test-host' };
   }
 

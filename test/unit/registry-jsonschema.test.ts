@@ -14,7 +14,9 @@ describe('the committed registry JSON Schema', () => {
   });
 
   it('is the schema the manifest gives the registry, while the sidecar schema leaves it out', () => {
-    const { contributes } = JSON.parse(readFileSync(manifest, 'utf8')) as { contributes: { yamlValidation: Array<{ fileMatch: string | string[]; url: string }> } };
+    const { contributes } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      contributes: { yamlValidation: Array<{ fileMatch: string | string[]; url: string }> };
+    };
     const matches = (url: string): string[] => [contributes.yamlValidation.find((entry) => entry.url === url)?.fileMatch ?? []].flat();
     assert.deepEqual(matches('./schemas/registry.schema.json'), ['entities.annotations.yaml']);
     assert.ok(matches('./schemas/sidecar.schema.json').includes('!entities.annotations.yaml'));

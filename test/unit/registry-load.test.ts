@@ -34,7 +34,10 @@ describe('Entity registry loading', () => {
     const result = loadRegistry(SOURCE);
     assert.deepEqual(result.problems, []);
     assert.equal(result.canonical, true);
-    assert.deepEqual(result.registry?.entities.map((e) => e.id), ['jean-luc-abadie', 'varnholm']);
+    assert.deepEqual(
+      result.registry?.entities.map((e) => e.id),
+      ['jean-luc-abadie', 'varnholm'],
+    );
     assert.deepEqual(result.registry?.entities[0]?.aliases, ['Abadie']);
   });
 
@@ -66,7 +69,10 @@ describe('Entity registry loading', () => {
       at(7, 16, 7, 20, 'error', 'schema', 'externalId: expected an identifier without spaces, such as Q42'),
     ]);
     const problems = loadRegistry(edited({ 6: '      - 42' })).problems;
-    assert.deepEqual(problems.map((p) => [p.line, p.column, p.endColumn, p.code]), [[6, 8, 10, 'schema']]);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.endColumn, p.code]),
+      [[6, 8, 10, 'schema']],
+    );
   });
 
   it('reports another version without checking the rest of the file', () => {
@@ -93,21 +99,39 @@ describe('Entity registry loading', () => {
   });
 
   it('refuses files over the size limit, with NUL characters, or with too many YAML aliases', () => {
-    assert.deepEqual(loadRegistry(SOURCE, { maxBytes: 100 }).problems.map((p) => p.code), ['too-large']);
+    assert.deepEqual(
+      loadRegistry(SOURCE, { maxBytes: 100 }).problems.map((p) => p.code),
+      ['too-large'],
+    );
     assert.match(loadRegistry(SOURCE, { maxBytes: 100 }).problems[0]?.message ?? '', /^entity registry is too large/);
-    assert.deepEqual(loadRegistry('version: 1\0').problems.map((p) => p.code), ['not-text']);
+    assert.deepEqual(
+      loadRegistry('version: 1\0').problems.map((p) => p.code),
+      ['not-text'],
+    );
     const bomb = `a: &a [1, 2]\nb: [${Array(60).fill('*a').join(', ')}]\n`;
-    assert.deepEqual(loadRegistry(bomb).problems.map((p) => p.code), ['alias-limit']);
+    assert.deepEqual(
+      loadRegistry(bomb).problems.map((p) => p.code),
+      ['alias-limit'],
+    );
   });
 
   it('reports an empty file or a list as not being a registry', () => {
-    assert.deepEqual(loadRegistry('').problems.map((p) => p.code), ['schema']);
-    assert.deepEqual(loadRegistry('- a\n').problems.map((p) => [p.code, p.line, p.column]), [['schema', 0, 0]]);
+    assert.deepEqual(
+      loadRegistry('').problems.map((p) => p.code),
+      ['schema'],
+    );
+    assert.deepEqual(
+      loadRegistry('- a\n').problems.map((p) => [p.code, p.line, p.column]),
+      [['schema', 0, 0]],
+    );
   });
 
   it('reads a registry with a BOM and CRLF line ends, positions counted without the BOM', () => {
     const result = loadRegistry('\ufeff' + edited({ 8: '  - id: Varnholm' }).replace(/\n/g, '\r\n'));
-    assert.deepEqual(result.problems.map((p) => [p.line, p.column, p.endColumn]), [[8, 8, 16]]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.line, p.column, p.endColumn]),
+      [[8, 8, 16]],
+    );
   });
 
   it('describes itself as a JSON Schema for editors, requiring version and entities', () => {
@@ -134,12 +158,27 @@ describe('Entity registry writing', () => {
   };
 
   it('writes entities sorted by id with keys in a fixed order, quoting what YAML would misread', () => {
-    assert.equal(writeRegistry(registry), [
-      'version: 1', 'entities:',
-      '  - id: "2026-strike"', '    name: "Strike: the 2026 walkout"', '    type: event', '    note: "yes"',
-      '  - id: jean-luc-abadie', '    name: Jean-Luc Abadie', '    type: person', '    aliases:', '      - Abadie', '    externalId: Q42',
-      '  - id: varnholm', '    name: Varnholm', '    type: location', '',
-    ].join('\n'));
+    assert.equal(
+      writeRegistry(registry),
+      [
+        'version: 1',
+        'entities:',
+        '  - id: "2026-strike"',
+        '    name: "Strike: the 2026 walkout"',
+        '    type: event',
+        '    note: "yes"',
+        '  - id: jean-luc-abadie',
+        '    name: Jean-Luc Abadie',
+        '    type: person',
+        '    aliases:',
+        '      - Abadie',
+        '    externalId: Q42',
+        '  - id: varnholm',
+        '    name: Varnholm',
+        '    type: location',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('reads back what it writes, as a canonical file', () => {
@@ -153,7 +192,14 @@ describe('Entity registry writing', () => {
   });
 
   it('keeps the comments of a hand-edited registry when saving over it', () => {
-    const source = ['# Entities of the strike coverage.', ...LINES.slice(0, 3), '    name: Jean-Luc Abadie # wire spelling', ...LINES.slice(4, 6), '      - Abadie # surname', ...LINES.slice(7)].join('\n');
+    const source = [
+      '# Entities of the strike coverage.',
+      ...LINES.slice(0, 3),
+      '    name: Jean-Luc Abadie # wire spelling',
+      ...LINES.slice(4, 6),
+      '      - Abadie # surname',
+      ...LINES.slice(7),
+    ].join('\n');
     const loaded = loadRegistry(source);
     assert.equal(loaded.canonical, false);
     const base = loaded.registry as EntityRegistry;

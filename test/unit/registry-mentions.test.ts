@@ -11,12 +11,15 @@ describe('Finding entity mentions', () => {
   it('finds whole words only', () => {
     const text = 'Abadie spoke. Abadiesque rhetoric, MacAbadie and Abadie2 are not him; Abadie is.';
     const found = findMentions(text, ['Abadie']);
-    assert.deepEqual(found.map((m) => m.start), [0, 70]);
+    assert.deepEqual(
+      found.map((m) => m.start),
+      [0, 70],
+    );
     assert.deepEqual(quotes(text, found), ['Abadie', 'Abadie']);
   });
 
   it('finds a name before a possessive written with a curly or a straight apostrophe', () => {
-    const text = 'Abadie’s office and Abadie\'s aides';
+    const text = "Abadie’s office and Abadie's aides";
     assert.deepEqual(quotes(text, findMentions(text, ['Abadie'])), ['Abadie', 'Abadie']);
   });
 
@@ -30,13 +33,22 @@ describe('Finding entity mentions', () => {
     const text = 'Prime Minister Jean-Luc Abadie met Abadie’s deputy.';
     const found = findMentions(text, ['Abadie', 'Jean-Luc Abadie', 'Luc']);
     assert.deepEqual(quotes(text, found), ['Jean-Luc Abadie', 'Abadie']);
-    assert.deepEqual(found.map((m) => m.index), [1, 0]);
+    assert.deepEqual(
+      found.map((m) => m.index),
+      [1, 0],
+    );
   });
 
   it('counts code points, so an emoji before a mention shifts it by one', () => {
     const text = '🚢🚢 Ramírez met Ramírez 🚢 at the quay';
     const found = findMentions(text, ['Ramírez']);
-    assert.deepEqual(found.map((m) => [m.start, m.end]), [[3, 10], [15, 22]]);
+    assert.deepEqual(
+      found.map((m) => [m.start, m.end]),
+      [
+        [3, 10],
+        [15, 22],
+      ],
+    );
     assert.deepEqual(quotes(text, found), ['Ramírez', 'Ramírez']);
   });
 
@@ -44,11 +56,20 @@ describe('Finding entity mentions', () => {
     const text = 'Ramírez and Rami\u0301rez, not Ramirez';
     const found = findMentions(text, ['Ramírez']);
     assert.deepEqual(quotes(text, found), ['Ramírez', 'Rami\u0301rez']);
-    assert.deepEqual(found.map((m) => [m.start, m.end]), [[0, 7], [12, 20]]);
+    assert.deepEqual(
+      found.map((m) => [m.start, m.end]),
+      [
+        [0, 7],
+        [12, 20],
+      ],
+    );
   });
 
   it('does not take a letter followed by a combining accent for the end of a word', () => {
-    assert.deepEqual(findMentions('Jose\u0301 and Jose', ['Jose']).map((m) => m.start), [10]);
+    assert.deepEqual(
+      findMentions('Jose\u0301 and Jose', ['Jose']).map((m) => m.start),
+      [10],
+    );
   });
 
   it('matches a name broken across a line or with several spaces', () => {

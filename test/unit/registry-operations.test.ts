@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import type { Annotation, Sidecar } from '../../src/core';
 import { slugify } from '../../src/core/annotate';
 import {
-  addAlias, ensureEntity, ENTITY_ID_PATTERN, loadRegistry, mergeEntities, RegistryError, renameEntity, rewriteEntityRefs, writeRegistry,
+  addAlias,
+  ensureEntity,
+  ENTITY_ID_PATTERN,
+  loadRegistry,
+  mergeEntities,
+  RegistryError,
+  renameEntity,
+  rewriteEntityRefs,
+  writeRegistry,
   type EntityRegistry,
 } from '../../src/core/registry';
 
@@ -76,7 +84,10 @@ describe('Entity registry operations', () => {
     const fresh = ensureEntity(REGISTRY, { name: 'Katrin Solberg', type: 'person' });
     assert.equal(fresh.created, true);
     assert.deepEqual(fresh.entity, { id: 'katrin-solberg', name: 'Katrin Solberg', type: 'person' });
-    assert.deepEqual(fresh.registry.entities.map((e) => e.id), ['abadie', 'jean-luc-abadie', 'katrin-solberg', 'varnholm-dockworkers-union']);
+    assert.deepEqual(
+      fresh.registry.entities.map((e) => e.id),
+      ['abadie', 'jean-luc-abadie', 'katrin-solberg', 'varnholm-dockworkers-union'],
+    );
     const clash = ensureEntity({ version: 1, entities: [{ id: 'abadie', name: 'Someone Else', type: 'person' }] }, { name: 'Abadie!', type: 'person' });
     assert.equal(clash.entity.id, 'abadie-2');
   });
@@ -92,19 +103,38 @@ describe('Entity registry operations', () => {
 
   it('merges one entity into another: names become aliases, the external id and note fill gaps', () => {
     const { registry } = mergeEntities(REGISTRY, new Map(), 'abadie', 'jean-luc-abadie', NOW);
-    assert.deepEqual(registry.entities.map((e) => e.id), ['jean-luc-abadie', 'varnholm-dockworkers-union']);
+    assert.deepEqual(
+      registry.entities.map((e) => e.id),
+      ['jean-luc-abadie', 'varnholm-dockworkers-union'],
+    );
     assert.deepEqual(registry.entities[0], {
-      id: 'jean-luc-abadie', name: 'Jean-Luc Abadie', type: 'person', aliases: ['J.-L. Abadie', 'Abadie', 'the prime minister'], externalId: 'Q1',
+      id: 'jean-luc-abadie',
+      name: 'Jean-Luc Abadie',
+      type: 'person',
+      aliases: ['J.-L. Abadie', 'Abadie', 'the prime minister'],
+      externalId: 'Q1',
     });
   });
 
   it('points every mention of the merged entity at the other one, returning only the sidecars that changed', () => {
     const a = sidecar(mention('aaaaaaa1', 'abadie'), mention('aaaaaaa2', 'jean-luc-abadie'));
     const b = sidecar(mention('bbbbbbb1', 'varnholm-dockworkers-union'));
-    const result = mergeEntities(REGISTRY, new Map([['a.txt', a], ['b.txt', b]]), 'abadie', 'jean-luc-abadie', NOW);
+    const result = mergeEntities(
+      REGISTRY,
+      new Map([
+        ['a.txt', a],
+        ['b.txt', b],
+      ]),
+      'abadie',
+      'jean-luc-abadie',
+      NOW,
+    );
     assert.deepEqual([...result.sidecars.keys()], ['a.txt']);
     const rewritten = result.sidecars.get('a.txt')?.annotations ?? [];
-    assert.deepEqual(rewritten.map((x) => (x.kind === 'entity' ? x.entity : '')), ['jean-luc-abadie', 'jean-luc-abadie']);
+    assert.deepEqual(
+      rewritten.map((x) => (x.kind === 'entity' ? x.entity : '')),
+      ['jean-luc-abadie', 'jean-luc-abadie'],
+    );
     assert.equal(rewritten[0]?.modified, NOW.toISOString());
     assert.equal(rewritten[1], a.annotations[1], 'untouched annotations are kept as they are');
     assert.equal(result.rewrite(b), b);
@@ -117,7 +147,10 @@ describe('Entity registry operations', () => {
     assert.equal(result.registry, REGISTRY);
     assert.equal(result.sidecars.size, 1);
     const moved = mergeEntities(REGISTRY, new Map(), 'abadie', 'prime-minister', NOW).registry;
-    assert.deepEqual(moved.entities.map((e) => e.id), ['jean-luc-abadie', 'prime-minister', 'varnholm-dockworkers-union']);
+    assert.deepEqual(
+      moved.entities.map((e) => e.id),
+      ['jean-luc-abadie', 'prime-minister', 'varnholm-dockworkers-union'],
+    );
     assert.equal(moved.entities[1]?.name, 'Abadie');
   });
 

@@ -24,13 +24,26 @@ function anchored(quote: string): { start: number; end: number; quote: string; p
 export function sampleAnnotations(): Annotation[] {
   return [
     {
-      id: 'k7q2m9xa', kind: 'speaker', ...anchored('MARIA OKONJO'), speaker: 'Maria Okonjo', role: 'byline',
-      status: 'accepted', author: 'maria', created: '2026-11-21T10:00:00.000Z', modified: '2026-11-21T10:05:00.000Z',
+      id: 'k7q2m9xa',
+      kind: 'speaker',
+      ...anchored('MARIA OKONJO'),
+      speaker: 'Maria Okonjo',
+      role: 'byline',
+      status: 'accepted',
+      author: 'maria',
+      created: '2026-11-21T10:00:00.000Z',
+      modified: '2026-11-21T10:05:00.000Z',
     },
     { id: 'p3vw8cnz', kind: 'entity', type: 'person', ...anchored('Jean-Luc Abadie'), entity: 'jean-luc-abadie', status: 'proposed' },
     {
-      id: 'c0ffee42', kind: 'claim', ...anchored('2,000 workers walked out'), claimType: 'statistic', by: 'k7q2m9xa',
-      status: 'proposed', note: 'Union says 2,000; police say 1,150.', attributes: { checked: false, source: 'press release', weight: 2 },
+      id: 'c0ffee42',
+      kind: 'claim',
+      ...anchored('2,000 workers walked out'),
+      claimType: 'statistic',
+      by: 'k7q2m9xa',
+      status: 'proposed',
+      note: 'Union says 2,000; police say 1,150.',
+      attributes: { checked: false, source: 'press release', weight: 2 },
     },
   ];
 }

@@ -9,10 +9,7 @@ const committed = join(__dirname, '..', '..', '..', 'schemas', 'sidecar.schema.j
 describe('the committed JSON Schema', () => {
   it('equals the schema generated from the zod source of truth', () => {
     const onDisk = readFileSync(committed, 'utf8');
-    assert.ok(
-      onDisk === sidecarJsonSchemaText(),
-      'schemas/sidecar.schema.json is stale: regenerate it with npm run schema',
-    );
+    assert.ok(onDisk === sidecarJsonSchemaText(), 'schemas/sidecar.schema.json is stale: regenerate it with npm run schema');
   });
 
   it('describes every annotation field for editor hovers', () => {

@@ -11,10 +11,20 @@ describe('loadSidecar on hostile input', () => {
 
   it('refuses a billion-laughs alias bomb with a problem', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-      .concat('bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghij'[i]).join(',')}]`))
+      .concat(
+        'bcdefghij'.split('').map(
+          (c, i) =>
+            `${c}: &${c} [${Array(9)
+              .fill('*' + 'abcdefghij'[i])
+              .join(',')}]`,
+        ),
+      )
       .join('\n');
     const result = loadSidecar(bomb + '\n', TEXT);
-    assert.deepEqual(result.problems.map((p) => p.code), ['alias-limit']);
+    assert.deepEqual(
+      result.problems.map((p) => p.code),
+      ['alias-limit'],
+    );
     assert.equal(result.sidecar, undefined);
   });
 
@@ -30,14 +40,20 @@ describe('loadSidecar on hostile input', () => {
 
   it('refuses a 50 MB sidecar quickly with its size and the limit', () => {
     const result = loadSidecar('#'.repeat(50 * 1024 * 1024), TEXT);
-    assert.deepEqual(result.problems.map((p) => p.message), ['sidecar is too large (50.0 MB; limit 20 MB)']);
+    assert.deepEqual(
+      result.problems.map((p) => p.message),
+      ['sidecar is too large (50.0 MB; limit 20 MB)'],
+    );
     assert.equal(checkSidecarSize(50 * 1024 * 1024)?.message, 'sidecar is too large (50.0 MB; limit 20 MB)');
     assert.equal(checkSidecarSize(1000), undefined);
   });
 
   it('counts the size in UTF-8 bytes, not UTF-16 units', () => {
     const result = loadSidecar('é'.repeat(8 * 1024 * 1024), TEXT, { maxBytes: 10 * 1024 * 1024 });
-    assert.deepEqual(result.problems.map((p) => p.message), ['sidecar is too large (16.0 MB; limit 10 MB)']);
+    assert.deepEqual(
+      result.problems.map((p) => p.message),
+      ['sidecar is too large (16.0 MB; limit 10 MB)'],
+    );
   });
 
   it('rejects __proto__ and constructor keys anywhere without polluting prototypes', () => {
@@ -48,7 +64,10 @@ describe('loadSidecar on hostile input', () => {
     assert.deepEqual(codes(inItem), ['unknown-key']);
     const inAttributes = lines.map((l) => (l === '      checked: false' ? '      __proto__: polluted\n      constructor: x' : l)).join('\n');
     assert.deepEqual(codes(inAttributes), ['schema', 'schema']);
-    const flow = lines.map((l) => (l === '    attributes:' ? '    attributes: {"__proto__": {"polluted": 1}}' : l)).filter((l) => !l.startsWith('      ')).join('\n');
+    const flow = lines
+      .map((l) => (l === '    attributes:' ? '    attributes: {"__proto__": {"polluted": 1}}' : l))
+      .filter((l) => !l.startsWith('      '))
+      .join('\n');
     assert.deepEqual(codes(flow), ['schema']);
   });
 

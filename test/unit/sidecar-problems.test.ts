@@ -74,9 +74,7 @@ describe('loadSidecar problems and their exact positions', () => {
   });
 
   it('reports a string where a number belongs at the quoted value', () => {
-    assert.deepEqual(problems(edited({ 19: '    start: "76"' })).problems, [
-      at(19, 11, 19, 15, 'error', 'schema', 'start: expected a whole number'),
-    ]);
+    assert.deepEqual(problems(edited({ 19: '    start: "76"' })).problems, [at(19, 11, 19, 15, 'error', 'schema', 'start: expected a whole number')]);
   });
 
   it('reports an unknown status and an unknown kind at their values', () => {
@@ -89,9 +87,7 @@ describe('loadSidecar problems and their exact positions', () => {
   });
 
   it('reports a missing required key on the first line of the annotation', () => {
-    assert.deepEqual(problems(edited({ 21: null })).problems, [
-      at(17, 4, 17, 16, 'error', 'missing-key', 'annotation: missing required key "quote"'),
-    ]);
+    assert.deepEqual(problems(edited({ 21: null })).problems, [at(17, 4, 17, 16, 'error', 'missing-key', 'annotation: missing required key "quote"')]);
   });
 
   it('reports a missing top-level key on the first line of the file', () => {
@@ -111,9 +107,7 @@ describe('loadSidecar problems and their exact positions', () => {
   });
 
   it('reports a duplicate id at the second occurrence', () => {
-    assert.deepEqual(problems(edited({ 32: '  - id: k7q2m9xa' })).problems, [
-      at(32, 8, 32, 16, 'error', 'duplicate-id', 'duplicate annotation id k7q2m9xa'),
-    ]);
+    assert.deepEqual(problems(edited({ 32: '  - id: k7q2m9xa' })).problems, [at(32, 8, 32, 16, 'error', 'duplicate-id', 'duplicate annotation id k7q2m9xa')]);
   });
 
   it('reports an end beyond the text at the end value', () => {
@@ -129,9 +123,7 @@ describe('loadSidecar problems and their exact positions', () => {
   });
 
   it('reports reversed offsets across start and end', () => {
-    assert.deepEqual(problems(edited({ 35: '    start: 136' })).problems, [
-      at(35, 11, 36, 12, 'error', 'reversed-span', 'start 136 is after end 135'),
-    ]);
+    assert.deepEqual(problems(edited({ 35: '    start: 136' })).problems, [at(35, 11, 36, 12, 'error', 'reversed-span', 'start 136 is after end 135')]);
   });
 
   it('reports a quote that does not match the text, showing expected and found', () => {
@@ -148,9 +140,7 @@ describe('loadSidecar problems and their exact positions', () => {
 
   it('only warns about an orphaned annotation and does not check it against the text', () => {
     const result = problems(edited({ 36: '    end: 9999', 37: '    quote: Jean-Luc Abbadie', 41: ['    status: proposed', '    orphaned: true'] }));
-    assert.deepEqual(result.problems, [
-      at(42, 14, 42, 18, 'warning', 'orphaned', 'orphaned annotation "Jean-Luc Abbadie" (text no longer found)'),
-    ]);
+    assert.deepEqual(result.problems, [at(42, 14, 42, 18, 'warning', 'orphaned', 'orphaned annotation "Jean-Luc Abbadie" (text no longer found)')]);
     assert.ok(result.sidecar, 'warnings still give a sidecar');
   });
 
@@ -233,7 +223,10 @@ describe('A sidecar whose text changed under it', () => {
     const result = loadSidecar(source, `Yesterday, ${text}`);
     assert.equal(result.sidecar, undefined);
     assert.equal(result.stale?.annotations[0]?.quote, '1,150');
-    assert.deepEqual(result.problems.map((p) => p.code), ['quote-mismatch']);
+    assert.deepEqual(
+      result.problems.map((p) => p.code),
+      ['quote-mismatch'],
+    );
   });
 
   it('is not offered for re-anchoring when the sidecar itself is broken', () => {

@@ -6,16 +6,75 @@ import { sampleSidecar } from './sidecar-fixtures';
 
 // Values around the edges of every rule: right and wrong types, empty, reserved, malformed.
 const anyValue = fc.oneof(
-  fc.constantFrom('', 'x', 'aclm0001', 'Aclm0001', '8e324300', 'proposed', 'accepted', 'nonsense', 'claim', 'speaker', 'entity', 'person',
-    '2026-11-21T10:00:00.000Z', '2026-02-29T10:00:00.000Z', '2024-02-29T10:00:00.000Z', '2026-11-21T10:00:00Z', '2026-13-01T00:00:00.000Z',
-    'fnv1a64:0123456789abcdef', 'fnv1a64:XYZ', '__proto__', 'https://news.example/fact-check', 'http://x', 'https://a b', 'ftp://x',
-    'False', 'en', 'fr-CA', 'e', '2026-11-21', '2026-02-30', '2026-11-21T08:00:00+01:00', '2026-11-21T25:00:00Z'),
+  fc.constantFrom(
+    '',
+    'x',
+    'aclm0001',
+    'Aclm0001',
+    '8e324300',
+    'proposed',
+    'accepted',
+    'nonsense',
+    'claim',
+    'speaker',
+    'entity',
+    'person',
+    '2026-11-21T10:00:00.000Z',
+    '2026-02-29T10:00:00.000Z',
+    '2024-02-29T10:00:00.000Z',
+    '2026-11-21T10:00:00Z',
+    '2026-13-01T00:00:00.000Z',
+    'fnv1a64:0123456789abcdef',
+    'fnv1a64:XYZ',
+    '__proto__',
+    'https://news.example/fact-check',
+    'http://x',
+    'https://a b',
+    'ftp://x',
+    'False',
+    'en',
+    'fr-CA',
+    'e',
+    '2026-11-21',
+    '2026-02-30',
+    '2026-11-21T08:00:00+01:00',
+    '2026-11-21T25:00:00Z',
+  ),
   fc.constantFrom(0, 1, -1, 1.5, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, true, false, null, undefined),
-  fc.constant({}), fc.constant([]), fc.string({ maxLength: 4 }), fc.integer({ min: -3, max: 400 }),
+  fc.constant({}),
+  fc.constant([]),
+  fc.string({ maxLength: 4 }),
+  fc.integer({ min: -3, max: 400 }),
 );
-const keys = fc.constantFrom('id', 'kind', 'start', 'end', 'quote', 'prefix', 'suffix', 'status', 'note', 'attributes', 'author', 'created',
-  'modified', 'orphaned', 'claimType', 'by', 'verdict', 'reviewUrl', 'speaker', 'role', 'type', 'entity', 'extra', '__proto__');
-const attributes = fc.dictionary(fc.oneof(fc.constantFrom('', '__proto__', 'constructor', 'x'.repeat(129), 'source'), fc.string({ maxLength: 3 })), anyValue, { maxKeys: 3 });
+const keys = fc.constantFrom(
+  'id',
+  'kind',
+  'start',
+  'end',
+  'quote',
+  'prefix',
+  'suffix',
+  'status',
+  'note',
+  'attributes',
+  'author',
+  'created',
+  'modified',
+  'orphaned',
+  'claimType',
+  'by',
+  'verdict',
+  'reviewUrl',
+  'speaker',
+  'role',
+  'type',
+  'entity',
+  'extra',
+  '__proto__',
+);
+const attributes = fc.dictionary(fc.oneof(fc.constantFrom('', '__proto__', 'constructor', 'x'.repeat(129), 'source'), fc.string({ maxLength: 3 })), anyValue, {
+  maxKeys: 3,
+});
 
 /** A document source with valid, invalid and unknown fields. */
 const source = fc.oneof(
@@ -45,16 +104,21 @@ describe('The quick sidecar check', () => {
   it('never accepts what the zod schema rejects, across random mutations of valid annotations', () => {
     let quickYes = 0;
     fc.assert(
-      fc.property(fc.array(mutated, { maxLength: 3 }), fc.oneof(fc.constant(1), anyValue), fc.option(source, { nil: undefined }), (annotations, version, src) => {
-        const value: Record<string, unknown> = { ...sampleSidecar(), version, annotations };
-        if (src !== undefined) value.source = src;
-        if (quickValid(value)) {
-          quickYes++;
-          const parsed = sidecarSchema.safeParse(value);
-          assert.ok(parsed.success, JSON.stringify(value));
-          assert.deepEqual(parsed.data, value);
-        }
-      }),
+      fc.property(
+        fc.array(mutated, { maxLength: 3 }),
+        fc.oneof(fc.constant(1), anyValue),
+        fc.option(source, { nil: undefined }),
+        (annotations, version, src) => {
+          const value: Record<string, unknown> = { ...sampleSidecar(), version, annotations };
+          if (src !== undefined) value.source = src;
+          if (quickValid(value)) {
+            quickYes++;
+            const parsed = sidecarSchema.safeParse(value);
+            assert.ok(parsed.success, JSON.stringify(value));
+            assert.deepEqual(parsed.data, value);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
     assert.ok(quickYes > 50, `the check said yes ${quickYes} times, so both sides were exercised`);

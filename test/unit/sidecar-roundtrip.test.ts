@@ -88,9 +88,10 @@ describe('serializeSidecar over a hand-edited sidecar', () => {
     `textHash: ${sampleSidecar().textHash}`,
     'annotations:',
     '  # The byline: keep this speaker first.',
-    ...serializeSidecar(sampleSidecar()).split('\n').slice(4, -1).map((line) =>
-      line === '    role: byline' ? '    role: byline  # as printed' : line,
-    ),
+    ...serializeSidecar(sampleSidecar())
+      .split('\n')
+      .slice(4, -1)
+      .map((line) => (line === '    role: byline' ? '    role: byline  # as printed' : line)),
     '',
   ].join('\n');
 
@@ -168,6 +169,12 @@ describe('sameAnnotations', () => {
     (changed[2] as Annotation).attributes = { checked: true, source: 'press release', weight: 2 };
     assert.equal(sameAnnotations(a, changed), false);
     assert.equal(sameAnnotations(a, a.slice(1)), false);
-    assert.equal(sameAnnotations(a, sampleAnnotations().map((x) => ({ ...x, note: 'n' }))), false);
+    assert.equal(
+      sameAnnotations(
+        a,
+        sampleAnnotations().map((x) => ({ ...x, note: 'n' })),
+      ),
+      false,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { fastRead, loadSidecar, sameSidecar, serializeSidecar, sidecarSchema, wr
 import { quickValid } from '../../src/core/sidecar/quickCheck';
 import { sampleSidecar, TEXT } from './sidecar-fixtures';
 
-const SOURCE = { outlet: 'Varnholm Public Radio', title: 'Harbor strike enters third day', url: 'https://wvpr.example/2026/11/21/strike', published: '2026-11-21', language: 'en' };
+const SOURCE = {
+  outlet: 'Varnholm Public Radio',
+  title: 'Harbor strike enters third day',
+  url: 'https://wvpr.example/2026/11/21/strike',
+  published: '2026-11-21',
+  language: 'en',
+};
 const withSource = (source: Sidecar['source'] = SOURCE): Sidecar => ({ ...sampleSidecar(), source });
 
 describe('The document source of a sidecar', () => {
@@ -17,19 +23,28 @@ describe('The document source of a sidecar', () => {
     const loaded = loadSidecar(text, TEXT, { textFileName: 'harbor-strike.txt' });
     assert.deepEqual(loaded.problems, []);
     assert.equal(loaded.canonical, true);
-    assert.ok(loaded.sidecar && sameSidecar(loaded.sidecar, withSource({ outlet: 'Varnholm Public Radio', published: '2026-11-21T06:00:00-05:00', language: 'en' })));
+    assert.ok(
+      loaded.sidecar && sameSidecar(loaded.sidecar, withSource({ outlet: 'Varnholm Public Radio', published: '2026-11-21T06:00:00-05:00', language: 'en' })),
+    );
     assert.ok(writeCanonical(withSource({})).includes('\nsource: {}\nannotations:'));
   });
 
   it('reports a bad address, date or language and an unknown key at its line, the same whichever reader read the file', () => {
-    const text = writeCanonical(withSource({ outlet: 'WVPR', url: 'wvpr.example/strike', published: '2026-13-01', language: 'english' }))
-      .replace('  language: english\n', '  language: english\n  author: Maria\n');
+    const text = writeCanonical(withSource({ outlet: 'WVPR', url: 'wvpr.example/strike', published: '2026-13-01', language: 'english' })).replace(
+      '  language: english\n',
+      '  language: english\n  author: Maria\n',
+    );
     const fast = loadSidecar(text, TEXT);
     const full = loadSidecar(text, TEXT, { fullParser: true });
     assert.deepEqual(fast.problems, full.problems);
     const lines = text.split('\n');
     const byLine = fast.problems.map((p) => [lines[p.line]?.trim().split(':')[0], p.code]);
-    assert.deepEqual(byLine, [['url', 'schema'], ['published', 'schema'], ['language', 'schema'], ['author', 'unknown-key']]);
+    assert.deepEqual(byLine, [
+      ['url', 'schema'],
+      ['published', 'schema'],
+      ['language', 'schema'],
+      ['author', 'unknown-key'],
+    ]);
     assert.match(fast.problems[0]?.message ?? '', /http:\/\/ or https:\/\//);
   });
 

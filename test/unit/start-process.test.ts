@@ -20,14 +20,22 @@ describe('npm start -- <folder> (a process test)', function () {
   after(() => fs.rmSync(parent, { recursive: true, force: true }));
 
   it('refuses a folder that does not exist with one line naming it and the usage', () => {
-    const result = spawnSync(process.execPath, [start, 'no-such-desk'], { cwd: path.join(__dirname, '../../..'), env: { ...process.env, INIT_CWD: parent, TA_USE_SERVER: '1' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [start, 'no-such-desk'], {
+      cwd: path.join(__dirname, '../../..'),
+      env: { ...process.env, INIT_CWD: parent, TA_USE_SERVER: '1' },
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 1);
     assert.equal(result.stderr.trim(), 'No such folder: no-such-desk. Usage: npm start -- <folder>');
   });
 
   it('serves the folder given relative to where npm ran, opening its first text and skipping the welcome page', async function () {
     if (!findServerMain()) this.skip(); // the test VS Code is installed by `npm test` before this tier needs it
-    const child = spawn(process.execPath, [start, 'desk'], { cwd: path.join(__dirname, '../../..'), env: { ...process.env, INIT_CWD: parent, TA_USE_SERVER: '1' }, detached: false });
+    const child = spawn(process.execPath, [start, 'desk'], {
+      cwd: path.join(__dirname, '../../..'),
+      env: { ...process.env, INIT_CWD: parent, TA_USE_SERVER: '1' },
+      detached: false,
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -42,7 +50,10 @@ describe('npm start -- <folder> (a process test)', function () {
       assert.equal(query.get('folder'), path.join(parent, 'desk'));
       const payload = new Map(JSON.parse(query.get('payload') ?? '[]') as Array<[string, string]>);
       assert.equal(payload.get('skipWelcome'), 'true');
-      assert.match(payload.get('openFile') ?? '', new RegExp(`^vscode-remote://127\\.0\\.0\\.1:\\d+${path.join(parent, 'desk', 'wire', 'ferry-strike.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      assert.match(
+        payload.get('openFile') ?? '',
+        new RegExp(`^vscode-remote://127\\.0\\.0\\.1:\\d+${path.join(parent, 'desk', 'wire', 'ferry-strike.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
       const response = await fetch(url);
       assert.equal(response.status, 200, 'the workbench page is served');
     } finally {

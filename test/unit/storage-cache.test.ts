@@ -3,7 +3,17 @@
  * exact bytes it was made for, and what the pipeline hands back describes the file it wrote.
  */
 import assert from 'node:assert/strict';
-import { CodePointText, contextAround, hashText, loadSidecar, TEXT_CHANGE_CODES, writeCanonical, type Annotation, type LoadResult, type Sidecar } from '../../src/core';
+import {
+  CodePointText,
+  contextAround,
+  hashText,
+  loadSidecar,
+  TEXT_CHANGE_CODES,
+  writeCanonical,
+  type Annotation,
+  type LoadResult,
+  type Sidecar,
+} from '../../src/core';
 import { InvalidFileError, loadSidecarFile, matchesText, updateSidecar, type SidecarCache } from '../../src/core/storage';
 import { MemoryDisk, MemoryFs } from './memoryFs';
 
@@ -46,7 +56,9 @@ describe('The write pipeline with a cache hint', () => {
 
   it('reuses the verdict when the file read under the lock is byte for byte the cached source', async () => {
     const { disk, cache } = setUp([zurich]);
-    const result = await updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [...current.annotations, ministry] }), { cached: marked(cache, marker) });
+    const result = await updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [...current.annotations, ministry] }), {
+      cached: marked(cache, marker),
+    });
     // The marker exists only in the hint: it is there because the hint was used.
     assert.deepEqual(ids(result.value), ['e0000001', 'e0000002', 'e0000009']);
   });
@@ -63,7 +75,10 @@ describe('The write pipeline with a cache hint', () => {
     const { disk, cache } = setUp([zurich]);
     const broken = 'version: 1\nannotations: [\n';
     disk.put(paths.sidecar, broken);
-    await assert.rejects(updateSidecar(new MemoryFs(disk, 1), paths, (current) => current, { cached: cache, allowStale: true }), InvalidFileError);
+    await assert.rejects(
+      updateSidecar(new MemoryFs(disk, 1), paths, (current) => current, { cached: cache, allowStale: true }),
+      InvalidFileError,
+    );
     assert.equal(disk.text(paths.sidecar), broken);
   });
 
@@ -72,14 +87,23 @@ describe('The write pipeline with a cache hint', () => {
     const edited = 'NEW LINE.\r\n' + TEXT;
     disk.put(paths.text, edited);
     // A change that does not replace positions is refused, with the positioned problems of a full load.
-    await assert.rejects(updateSidecar(new MemoryFs(disk, 1), paths, (current) => current, { cached: cache }), (error: unknown) => {
-      assert.ok(error instanceof InvalidFileError);
-      assert.ok(error.problems.some((p) => p.code === 'quote-mismatch' && p.line > 0), JSON.stringify(error.problems));
-      return true;
-    });
+    await assert.rejects(
+      updateSidecar(new MemoryFs(disk, 1), paths, (current) => current, { cached: cache }),
+      (error: unknown) => {
+        assert.ok(error instanceof InvalidFileError);
+        assert.ok(
+          error.problems.some((p) => p.code === 'quote-mismatch' && p.line > 0),
+          JSON.stringify(error.problems),
+        );
+        return true;
+      },
+    );
     // One that places every annotation again may start from the reused value.
     const moved = entity(edited, 'Zürich', 'e0000001');
-    const result = await updateSidecar(new MemoryFs(disk, 2), paths, (current) => ({ ...current, annotations: current.annotations.map(() => moved) }), { cached: cache, allowStale: true });
+    const result = await updateSidecar(new MemoryFs(disk, 2), paths, (current) => ({ ...current, annotations: current.annotations.map(() => moved) }), {
+      cached: cache,
+      allowStale: true,
+    });
     assert.equal(result.written, true);
     const back = loadSidecar(disk.text(paths.sidecar) ?? '', edited);
     assert.deepEqual(back.problems, []);
@@ -89,7 +113,9 @@ describe('The write pipeline with a cache hint', () => {
 
   it('hands back the verdict for what it wrote, equal to loading the file afresh', async () => {
     const { disk, cache } = setUp([zurich]);
-    const result = await updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [...current.annotations, ministry] }), { cached: cache });
+    const result = await updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [...current.annotations, ministry] }), {
+      cached: cache,
+    });
     assert.ok(result.cache);
     assert.equal(result.cache.source, disk.text(paths.sidecar));
     assert.equal(result.cache.textRaw, TEXT);
@@ -128,7 +154,11 @@ describe('matchesText', () => {
         const sidecar = sidecarFor(text, annotations);
         const loaded = loadSidecar(writeCanonical(sidecar), text);
         const textErrors = loaded.problems.filter((p) => p.severity === 'error' && TEXT_CHANGE_CODES.has(p.code));
-        assert.equal(matchesText(sidecar, new CodePointText(text.replace(/\r\n/g, '\n'))), textErrors.length === 0, `${JSON.stringify(text.slice(0, 12))} ${annotations.map((a) => a.id).join(',')}`);
+        assert.equal(
+          matchesText(sidecar, new CodePointText(text.replace(/\r\n/g, '\n'))),
+          textErrors.length === 0,
+          `${JSON.stringify(text.slice(0, 12))} ${annotations.map((a) => a.id).join(',')}`,
+        );
       }
     }
   });

@@ -26,7 +26,10 @@ describe('The export guard', () => {
 
   it('refuses sidecars, the registry, the exported files and annotated texts, before writing anything', async () => {
     const { fs, disk } = setup();
-    await refused(checkExportDestinations(fs, ['ws/exports/a.csv', 'ws/other.txt.annotations.yaml'], { inputs }), /other\.txt\.annotations\.yaml: it is a sidecar/);
+    await refused(
+      checkExportDestinations(fs, ['ws/exports/a.csv', 'ws/other.txt.annotations.yaml'], { inputs }),
+      /other\.txt\.annotations\.yaml: it is a sidecar/,
+    );
     await refused(checkExportDestinations(fs, ['ws/entities.annotations.yaml'], { inputs }), /it is the entity registry/);
     await refused(checkExportDestinations(fs, ['ws/strike.txt'], { inputs }), /one of the files being exported/);
     await refused(checkExportDestinations(fs, ['ws/strike.txt'], { inputs: [] }), /an annotated text/);
@@ -50,6 +53,9 @@ describe('The export guard', () => {
     assert.equal(disk.text('ws/exports/a.csv'), 'a,b\r\n1,2\r\n');
     disk.free = 3;
     await assert.rejects(writeExport(fs, 'ws/exports/b.csv', 'a,b\r\n'), /ENOSPC/);
-    assert.deepEqual(disk.names().filter((n) => n.includes('exports/')), ['ws/exports/a.csv']);
+    assert.deepEqual(
+      disk.names().filter((n) => n.includes('exports/')),
+      ['ws/exports/a.csv'],
+    );
   });
 });

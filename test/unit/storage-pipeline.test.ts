@@ -18,10 +18,21 @@ function mention(n: number): Annotation {
   const word = words[n % words.length] as string;
   const start = TEXT.indexOf(word);
   const end = start + word.length;
-  return { id: `m${String(n).padStart(7, '0')}`, kind: 'entity', type: `t${n}`, start, end, quote: word, ...contextAround(text, start, end), status: 'accepted' };
+  return {
+    id: `m${String(n).padStart(7, '0')}`,
+    kind: 'entity',
+    type: `t${n}`,
+    start,
+    end,
+    quote: word,
+    ...contextAround(text, start, end),
+    status: 'accepted',
+  };
 }
 
-const add = (n: number) => (current: Sidecar): Sidecar => ({ ...current, annotations: [...current.annotations, mention(n)] });
+const add =
+  (n: number) =>
+  (current: Sidecar): Sidecar => ({ ...current, annotations: [...current.annotations, mention(n)] });
 
 function disk(): MemoryDisk {
   const d = new MemoryDisk();
@@ -57,7 +68,10 @@ describe('The write pipeline', () => {
   });
 
   it('refuses an invalid sidecar and a sidecar with a second YAML document, leaving them byte for byte', async () => {
-    for (const source of ['version: 1\nannotations: [\n', writeCanonical({ version: 1, text: 'strike.txt', textHash: hashText(TEXT), annotations: [] }) + '---\nnotes: kept by hand\n']) {
+    for (const source of [
+      'version: 1\nannotations: [\n',
+      writeCanonical({ version: 1, text: 'strike.txt', textHash: hashText(TEXT), annotations: [] }) + '---\nnotes: kept by hand\n',
+    ]) {
       const d = disk();
       d.put(paths.sidecar, source);
       await assert.rejects(updateSidecar(new MemoryFs(d, 1), paths, add(1)), (error: unknown) => {
@@ -73,8 +87,15 @@ describe('The write pipeline', () => {
   it('never writes output that would not load back as the intended value', async () => {
     const d = disk();
     d.put('ws/x.txt', 'one');
-    const codec = { read: (s: string | undefined) => ({ value: s ?? '', clean: true }), write: (v: string) => v.toUpperCase(), same: (a: string, b: string) => a === b };
-    await assert.rejects(updateFile(new MemoryFs(d, 1), 'ws/x.txt', codec, (v) => v + ' two'), VerifyError);
+    const codec = {
+      read: (s: string | undefined) => ({ value: s ?? '', clean: true }),
+      write: (v: string) => v.toUpperCase(),
+      same: (a: string, b: string) => a === b,
+    };
+    await assert.rejects(
+      updateFile(new MemoryFs(d, 1), 'ws/x.txt', codec, (v) => v + ' two'),
+      VerifyError,
+    );
     assert.equal(d.text('ws/x.txt'), 'one');
     assert.deepEqual(leftovers(d), []);
   });
@@ -135,7 +156,10 @@ describe('The write pipeline', () => {
     assert.deepEqual(leftovers(d), []);
   });
 
-  for (const [first, second] of [[1, 2], [2, 1]] as const) {
+  for (const [first, second] of [
+    [1, 2],
+    [2, 1],
+  ] as const) {
     it(`merges two writers whichever step of writer ${first} writer ${second} starts at`, async () => {
       const solo = disk();
       const probe = new MemoryFs(solo, 9);
@@ -163,7 +187,11 @@ describe('The write pipeline', () => {
         await updateSidecar(a, paths, add(first));
         if (started === undefined) started = updateSidecar(b, paths, add(second));
         await started;
-        assert.deepEqual(idsOn(d), [`m000000${Math.min(first, second)}`, `m000000${Math.max(first, second)}`], `interleaving at step ${k}: ${a.log[k] ?? 'end'}`);
+        assert.deepEqual(
+          idsOn(d),
+          [`m000000${Math.min(first, second)}`, `m000000${Math.max(first, second)}`],
+          `interleaving at step ${k}: ${a.log[k] ?? 'end'}`,
+        );
         assert.deepEqual(leftovers(d), []);
       }
     });
@@ -177,7 +205,7 @@ describe('The write pipeline', () => {
     assert.deepEqual(leftovers(d), []);
   });
 
-  it('reads a sidecar that is briefly absent under a writer\'s lock (a rename that removes the target first) once the lock is gone', async () => {
+  it("reads a sidecar that is briefly absent under a writer's lock (a rename that removes the target first) once the lock is gone", async () => {
     const d = disk();
     await updateSidecar(new MemoryFs(d, 1), paths, add(1));
     const content = d.text(paths.sidecar) as string;
@@ -200,8 +228,14 @@ describe('The write pipeline', () => {
   it('writes the registry through the same pipeline and refuses an invalid one', async () => {
     const d = disk();
     const fs = new MemoryFs(d, 1);
-    const add = (id: string) => (r: { version: 1; entities: { id: string; name: string; type: string }[] }) => ({ ...r, entities: [...r.entities, { id, name: id.toUpperCase(), type: 'person' }] });
-    await Promise.all([updateRegistry(fs, 'ws/entities.annotations.yaml', add('abadie') as never), updateRegistry(new MemoryFs(d, 2), 'ws/entities.annotations.yaml', add('okonjo') as never)]);
+    const add = (id: string) => (r: { version: 1; entities: { id: string; name: string; type: string }[] }) => ({
+      ...r,
+      entities: [...r.entities, { id, name: id.toUpperCase(), type: 'person' }],
+    });
+    await Promise.all([
+      updateRegistry(fs, 'ws/entities.annotations.yaml', add('abadie') as never),
+      updateRegistry(new MemoryFs(d, 2), 'ws/entities.annotations.yaml', add('okonjo') as never),
+    ]);
     assert.match(d.text('ws/entities.annotations.yaml') ?? '', /id: abadie[\s\S]*id: okonjo/);
     d.put('ws/entities.annotations.yaml', 'version: 1\nentities: [\n');
     await assert.rejects(updateRegistry(fs, 'ws/entities.annotations.yaml', add('x')), InvalidFileError);

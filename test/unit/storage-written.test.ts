@@ -9,7 +9,8 @@ import { updateSidecar, VerifyError } from '../../src/core/storage';
 import { writtenVerdict } from '../../src/core/storage/written';
 import { MemoryDisk, MemoryFs } from './memoryFs';
 
-const TEXT = 'AMARA DIALLO, BYLINE: The ministry said “about 1,150 people” were detained.\r\nDIALLO: Officials in Zürich disagree 😊, says Jean-Luc Abadie.\r\n';
+const TEXT =
+  'AMARA DIALLO, BYLINE: The ministry said “about 1,150 people” were detained.\r\nDIALLO: Officials in Zürich disagree 😊, says Jean-Luc Abadie.\r\n';
 const paths = { text: 'ws/report.txt', sidecar: 'ws/report.txt.annotations.yaml' };
 const normalized = (text: string): string => text.replace(/\r\n/g, '\n');
 
@@ -68,7 +69,10 @@ describe('Saving without parsing back', () => {
     assert.deepEqual(result.cache?.result, loadSidecar(onDisk ?? '', TEXT, { textFileName: 'report.txt' }));
     // An annotation whose quote is not the text's would make the file invalid: nothing is written.
     const wrong = { ...sample(TEXT)[0], quote: 'Zurich' } as Annotation;
-    await assert.rejects(updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [wrong] })), VerifyError);
+    await assert.rejects(
+      updateSidecar(new MemoryFs(disk, 1), paths, (current) => ({ ...current, annotations: [wrong] })),
+      VerifyError,
+    );
     assert.equal(disk.text(paths.sidecar), onDisk);
   });
 
@@ -95,8 +99,36 @@ describe('Saving without parsing back', () => {
   });
 
   it('writes an annotation afresh when any field but its offsets changed', () => {
-    const base = { ...entity(TEXT, 'Zürich', 'zur00001'), note: 'n', author: 'ed', created: '2026-11-21T10:00:00.000Z', modified: '2026-11-21T10:00:00.000Z', attributes: { a: 1 } } as Annotation;
-    const changes: Record<string, unknown> = { id: 'zur00002', kind: 'speaker', type: 'place', quote: 'Zürich!', prefix: 'p', suffix: 's', entity: 'e', speaker: 'S', role: 'host', claimType: 'quote', by: 'ama00001', verdict: 'False', reviewUrl: 'https://example.org/x', status: 'proposed', note: 'm', attributes: { a: 1 }, author: 'al', created: '2026-11-22T10:00:00.000Z', modified: '2026-11-22T10:00:00.000Z', orphaned: true };
+    const base = {
+      ...entity(TEXT, 'Zürich', 'zur00001'),
+      note: 'n',
+      author: 'ed',
+      created: '2026-11-21T10:00:00.000Z',
+      modified: '2026-11-21T10:00:00.000Z',
+      attributes: { a: 1 },
+    } as Annotation;
+    const changes: Record<string, unknown> = {
+      id: 'zur00002',
+      kind: 'speaker',
+      type: 'place',
+      quote: 'Zürich!',
+      prefix: 'p',
+      suffix: 's',
+      entity: 'e',
+      speaker: 'S',
+      role: 'host',
+      claimType: 'quote',
+      by: 'ama00001',
+      verdict: 'False',
+      reviewUrl: 'https://example.org/x',
+      status: 'proposed',
+      note: 'm',
+      attributes: { a: 1 },
+      author: 'al',
+      created: '2026-11-22T10:00:00.000Z',
+      modified: '2026-11-22T10:00:00.000Z',
+      orphaned: true,
+    };
     for (const key of ANNOTATION_KEYS) {
       if (key === 'start' || key === 'end') continue;
       assert.ok(key in changes, `a change of ${key} is tried`);

@@ -7,12 +7,18 @@ import { isSuggested, suggestAnnotations, tagAllMentions } from '../../src/core/
 
 // BOM, CRLF and an emoji before everything, so UTF-16 and code point offsets differ throughout.
 const RAW = [
-  '\ufeffVarnholm strike 🚢', '',
-  'MARIA OKONJO, BYLINE: Police say they detained 1,200 people. Abadie’s office said nothing.', '',
-  'RAMÍREZ, HOST: What happened next? Feb. 9 was a Monday.', '',
-  'OKONJO: Jean-Luc Abadie called it unlawful. About 8,000 marched.', '',
-  '(LAUGHTER)', '',
-  'Copyright © 2026 WVPR. All rights reserved, said nobody.', '',
+  '\ufeffVarnholm strike 🚢',
+  '',
+  'MARIA OKONJO, BYLINE: Police say they detained 1,200 people. Abadie’s office said nothing.',
+  '',
+  'RAMÍREZ, HOST: What happened next? Feb. 9 was a Monday.',
+  '',
+  'OKONJO: Jean-Luc Abadie called it unlawful. About 8,000 marched.',
+  '',
+  '(LAUGHTER)',
+  '',
+  'Copyright © 2026 WVPR. All rights reserved, said nobody.',
+  '',
 ].join('\r\n');
 const TEXT = normalizeText(RAW);
 const REGISTRY: EntityRegistry = {
@@ -97,12 +103,15 @@ describe('Suggested annotations', () => {
     // Reported speech goes to its source (issue 19): "Abadie’s office said" is the office's, proposed as an entity.
     const office = suggested.find((a) => a.kind === 'entity' && a.quote === 'Abadie’s office');
     assert.ok(office && office.kind === 'entity' && office.type === 'organization');
-    assert.deepEqual(claims.map((c) => (c.kind === 'claim' ? [c.quote, c.by ?? null] : [])), [
-      ['Police say they detained 1,200 people', maria.id],
-      ['Abadie’s office said nothing', office.id],
-      ['Jean-Luc Abadie called it unlawful', suggested.find((a) => a.kind === 'entity' && a.quote === 'Jean-Luc Abadie')?.id],
-      ['About 8,000 marched', null],
-    ]);
+    assert.deepEqual(
+      claims.map((c) => (c.kind === 'claim' ? [c.quote, c.by ?? null] : [])),
+      [
+        ['Police say they detained 1,200 people', maria.id],
+        ['Abadie’s office said nothing', office.id],
+        ['Jean-Luc Abadie called it unlawful', suggested.find((a) => a.kind === 'entity' && a.quote === 'Jean-Luc Abadie')?.id],
+        ['About 8,000 marched', null],
+      ],
+    );
   });
 
   it('suggests nothing more once its suggestions are in the document', () => {
@@ -112,12 +121,18 @@ describe('Suggested annotations', () => {
 
   it('suggests only the kinds asked for, and entities without a registry too (issue 19)', () => {
     const speakers = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], kinds: ['speaker'], now: NOW });
-    assert.deepEqual(speakers.map((a) => a.kind), ['speaker', 'speaker', 'speaker']);
+    assert.deepEqual(
+      speakers.map((a) => a.kind),
+      ['speaker', 'speaker', 'speaker'],
+    );
     const entities = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], now: NOW }).filter((a) => a.kind === 'entity');
-    assert.deepEqual(entities.map((a) => (a.kind === 'entity' ? [a.quote, a.type, a.entity ?? null] : [])), [
-      ['Abadie’s office', 'organization', null],
-      ['Jean-Luc Abadie', 'person', null],
-    ]);
+    assert.deepEqual(
+      entities.map((a) => (a.kind === 'entity' ? [a.quote, a.type, a.entity ?? null] : [])),
+      [
+        ['Abadie’s office', 'organization', null],
+        ['Jean-Luc Abadie', 'person', null],
+      ],
+    );
   });
 
   it('tags all untagged mentions of one entity as proposed, without the suggested mark', () => {

@@ -35,7 +35,10 @@ describe('Attribution of reported speech', () => {
   it('gives a pronoun the source of the sentence before it', () => {
     const text = 'Katrin Solberg said 1,150 people were held. She said most had been released.';
     const found = attributeSentences(text, trimmedSentences(text, 0, text.length));
-    assert.deepEqual(found.map((a) => a?.source.text), ['Katrin Solberg', 'Katrin Solberg']);
+    assert.deepEqual(
+      found.map((a) => a?.source.text),
+      ['Katrin Solberg', 'Katrin Solberg'],
+    );
   });
 
   it('gives the appositive name to a sentence where the source acts and then speaks', () => {
@@ -47,7 +50,10 @@ describe('Attribution of reported speech', () => {
   it('gives "she" the person the sentence before was about, not an older source', () => {
     const text = 'The port authority says 30 ships are waiting. Ana Reyes chairs the Ferry Workers’ Federation. She told me her members are 2,400-strong.';
     const found = attributeSentences(text, trimmedSentences(text, 0, text.length));
-    assert.deepEqual(found.map((a) => a?.source.text), ['The port authority', undefined, 'Ana Reyes']);
+    assert.deepEqual(
+      found.map((a) => a?.source.text),
+      ['The port authority', undefined, 'Ana Reyes'],
+    );
     assert.equal(found[2]?.kind, 'person');
   });
 
@@ -60,19 +66,23 @@ describe('Attribution of reported speech', () => {
 });
 
 describe('Entities without a registry', () => {
-  const text = 'VARNHOLM (MERIDIAN WIRE) — Prof. Elin Reyes of Aldermark University met Katrin Solberg in Harbor Square. Reyes said the Varnholm Dockworkers’ Union had 4,800 members in Varnholm.';
+  const text =
+    'VARNHOLM (MERIDIAN WIRE) — Prof. Elin Reyes of Aldermark University met Katrin Solberg in Harbor Square. Reyes said the Varnholm Dockworkers’ Union had 4,800 members in Varnholm.';
   const found = recognizeEntities(text, () => false, trimmedSentences(text, 0, text.length));
 
   it('types people, organisations and places, without titles, possessives or all-caps datelines', () => {
-    assert.deepEqual(found.map((e) => [text.slice(e.start, e.end), e.type]), [
-      ['Elin Reyes', 'person'],
-      ['Aldermark University', 'organization'],
-      ['Katrin Solberg', 'person'],
-      ['Harbor Square', 'location'],
-      ['Reyes', 'person'],
-      ['Varnholm Dockworkers’ Union', 'organization'],
-      ['Varnholm', 'location'],
-    ]);
+    assert.deepEqual(
+      found.map((e) => [text.slice(e.start, e.end), e.type]),
+      [
+        ['Elin Reyes', 'person'],
+        ['Aldermark University', 'organization'],
+        ['Katrin Solberg', 'person'],
+        ['Harbor Square', 'location'],
+        ['Reyes', 'person'],
+        ['Varnholm Dockworkers’ Union', 'organization'],
+        ['Varnholm', 'location'],
+      ],
+    );
   });
 
   it('links a surname to the full name seen before', () => {
@@ -81,7 +91,8 @@ describe('Entities without a registry', () => {
 });
 
 describe('Suggested claims of reported speech', () => {
-  const raw = 'MARIA OKONJO, BYLINE: At the ferry terminal, the interior ministry says that 1,200 people were detained.\n\nOKONJO: The count was far too low, said Prof. Reyes.\n\n3 of 12\n';
+  const raw =
+    'MARIA OKONJO, BYLINE: At the ferry terminal, the interior ministry says that 1,200 people were detained.\n\nOKONJO: The count was far too low, said Prof. Reyes.\n\n3 of 12\n';
   const text = normalizeText(raw);
   const maria: Annotation = { id: 'mariaaaa', kind: 'speaker', start: 0, end: 12, quote: 'MARIA OKONJO', speaker: 'Maria Okonjo', status: 'accepted' };
   const out = suggestAnnotations({ normalizedText: text, rawText: raw, annotations: [maria], now: new Date('2026-12-01T00:00:00Z') });
@@ -89,17 +100,23 @@ describe('Suggested claims of reported speech', () => {
 
   it('gives the claim to the quoted source, proposed as an entity, not to the reporter', () => {
     const claims = out.filter((a) => a.kind === 'claim');
-    assert.deepEqual(claims.map((c) => [c.quote, c.kind === 'claim' && c.by ? byId.get(c.by)?.quote : c.kind === 'claim' ? c.by : undefined]), [
-      ['At the ferry terminal, the interior ministry says that 1,200 people were detained', 'interior ministry'],
-      ['The count was far too low, said Prof. Reyes', 'Reyes'],
-    ]);
+    assert.deepEqual(
+      claims.map((c) => [c.quote, c.kind === 'claim' && c.by ? byId.get(c.by)?.quote : c.kind === 'claim' ? c.by : undefined]),
+      [
+        ['At the ferry terminal, the interior ministry says that 1,200 people were detained', 'interior ministry'],
+        ['The count was far too low, said Prof. Reyes', 'Reyes'],
+      ],
+    );
     const ministry = out.find((a) => a.quote === 'interior ministry');
     assert.ok(ministry?.kind === 'entity' && ministry.type === 'organization' && ministry.status === 'proposed');
   });
 
   it('types a claim with a figure as a statistic and never proposes a gallery counter', () => {
     const claims = out.filter((a) => a.kind === 'claim');
-    assert.deepEqual(claims.map((c) => (c.kind === 'claim' ? c.claimType ?? null : null)), ['statistic', null]);
+    assert.deepEqual(
+      claims.map((c) => (c.kind === 'claim' ? (c.claimType ?? null) : null)),
+      ['statistic', null],
+    );
     assert.ok(!out.some((a) => a.quote.includes('3 of 12')));
   });
 });
@@ -132,6 +149,9 @@ describe('Attribution: more forms, and a margin on the target (issue 19)', () =>
   it('keeps a sentence whole when only one clause reports', () => {
     const text = 'The ministry says 1,180 were held, and the talks resume on Monday.\n';
     const out = suggestAnnotations({ normalizedText: text, rawText: text, annotations: [], kinds: ['claim'], now: new Date('2026-12-01T00:00:00Z') });
-    assert.deepEqual(out.map((a) => a.quote), ['The ministry says 1,180 were held, and the talks resume on Monday']);
+    assert.deepEqual(
+      out.map((a) => a.quote),
+      ['The ministry says 1,180 were held, and the talks resume on Monday'],
+    );
   });
 });

@@ -8,7 +8,8 @@ const found = (text: string): string[] => titleMentions(text).map((m) => `${text
 
 describe('Title mentions linked to the full name stated before (issue 19)', () => {
   it('links "the minister", "the interior minister" and "the police chief" to whoever was given the role', () => {
-    const text = 'Interior Minister Lena Kask toured the port. Police Chief Tomas Berg was there. Later the minister said 40 were held; the interior minister added that 12 were minors. The police chief disagreed.';
+    const text =
+      'Interior Minister Lena Kask toured the port. Police Chief Tomas Berg was there. Later the minister said 40 were held; the interior minister added that 12 were minors. The police chief disagreed.';
     assert.deepEqual(found(text), ['minister -> Lena Kask', 'interior minister -> Lena Kask', 'police chief -> Tomas Berg']);
   });
 
@@ -20,7 +21,9 @@ describe('Title mentions linked to the full name stated before (issue 19)', () =
   it('links nothing before the role is stated, when two people share the head noun, or for another role', () => {
     assert.deepEqual(found('The minister arrived late. Interior Minister Lena Kask said 40 were held.'), []);
     assert.deepEqual(found('Prime Minister Jean-Luc Abadie met Interior Minister Lena Kask. The minister said 40 were held.'), []);
-    assert.deepEqual(found('Prime Minister Jean-Luc Abadie met Interior Minister Lena Kask. The interior minister said 40 were held.'), ['interior minister -> Lena Kask']);
+    assert.deepEqual(found('Prime Minister Jean-Luc Abadie met Interior Minister Lena Kask. The interior minister said 40 were held.'), [
+      'interior minister -> Lena Kask',
+    ]);
     assert.deepEqual(found('Interior Minister Lena Kask spoke. The mayor said nothing.'), []);
     // "the minister Lena" is no title in capitals: nothing is stated.
     assert.deepEqual(found('We met the minister Lena Kask. The minister said 40 were held.'), []);

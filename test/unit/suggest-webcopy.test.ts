@@ -10,7 +10,13 @@ const RAW = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'webcopy', 'wire
 const TEXT = normalizeText(RAW);
 const points = Array.from(TEXT);
 const cut = (a: { start: number; end: number }): string => points.slice(a.start, a.end).join('');
-const REGISTRY: EntityRegistry = { version: 1, entities: [{ id: 'meridian-wire', name: 'Meridian Wire', type: 'organization' }, { id: 'varnholm', name: 'Varnholm', type: 'location' }] };
+const REGISTRY: EntityRegistry = {
+  version: 1,
+  entities: [
+    { id: 'meridian-wire', name: 'Meridian Wire', type: 'organization' },
+    { id: 'varnholm', name: 'Varnholm', type: 'location' },
+  ],
+};
 
 describe('Suggestions on web-copied text', () => {
   const suggested = suggestAnnotations({ normalizedText: TEXT, rawText: RAW, annotations: [], registry: REGISTRY, now: new Date('2026-12-01T00:00:00Z') });
@@ -20,7 +26,10 @@ describe('Suggestions on web-copied text', () => {
     for (const chrome of ['3 of 12', '4 min read', 'Published: Feb. 10, 2026 Updated: Feb. 10, 2026', '© 2026 Meridian Wire. All rights reserved.']) {
       assert.ok(!claims.some((c) => c.includes(chrome)), `${chrome} is not a claim`);
     }
-    assert.ok(claims.some((c) => c.startsWith('VARNHOLM (MERIDIAN WIRE) — About 1,150 people')), 'the lead is a claim');
+    assert.ok(
+      claims.some((c) => c.startsWith('VARNHOLM (MERIDIAN WIRE) — About 1,150 people')),
+      'the lead is a claim',
+    );
   });
 
   it('proposes no entity inside the masthead, credits, plugs or bio', () => {

@@ -3,12 +3,27 @@ import type { Annotation } from '../../src/core';
 import { acceptAgreements, compareAnnotations, comparisonCounts, resolveItem, type ComparisonItem } from '../../src/core/team';
 
 // "Kofi Mensah-Ríos, head of the Varnholm 🌊 port authority, said 1,150 jobs were lost."
-const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation =>
-  ({ id, kind: 'entity', type, start, end, quote: 'x', status: 'proposed', ...extra });
+const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation => ({
+  id,
+  kind: 'entity',
+  type,
+  start,
+  end,
+  quote: 'x',
+  status: 'proposed',
+  ...extra,
+});
 const claim = (id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation =>
   ({ id, kind: 'claim', start, end, quote: 'x', status: 'proposed', ...extra }) as Annotation;
-const speaker = (id: string, start: number, end: number, name: string): Annotation =>
-  ({ id, kind: 'speaker', start, end, quote: 'x', status: 'proposed', speaker: name });
+const speaker = (id: string, start: number, end: number, name: string): Annotation => ({
+  id,
+  kind: 'speaker',
+  start,
+  end,
+  quote: 'x',
+  status: 'proposed',
+  speaker: name,
+});
 
 const summary = (items: readonly ComparisonItem[]): string[] =>
   items.map((i) => `${i.status} ${i.mine?.id ?? '-'} ${i.theirs?.id ?? '-'}${i.fields.length ? ` [${i.fields.join(',')}]` : ''}`);
@@ -61,12 +76,18 @@ describe('Adjudication: comparing two sides', () => {
     const same = [speaker('bbbbbbb1', 0, 6, 'Okonjo'), claim('bbbbbbb2', 8, 30, { by: 'bbbbbbb1' })];
     const other = [speaker('bbbbbbb1', 0, 6, 'Okonjo'), speaker('bbbbbbb3', 40, 46, 'Mensah'), claim('bbbbbbb2', 8, 30, { by: 'bbbbbbb3' })];
     assert.deepEqual(comparisonCounts(compareAnnotations(mine, same)), { agree: 2, differ: 0, 'only-mine': 0, 'only-theirs': 0 });
-    assert.deepEqual(summary(compareAnnotations(mine, other)).filter((s) => s.startsWith('differ')), ['differ aaaaaaa2 bbbbbbb2 [by]']);
+    assert.deepEqual(
+      summary(compareAnnotations(mine, other)).filter((s) => s.startsWith('differ')),
+      ['differ aaaaaaa2 bbbbbbb2 [by]'],
+    );
   });
 
   it('leaves rejected and orphaned annotations out', () => {
     const mine = [entity('aaaaaaa1', 0, 5, 'person', { status: 'rejected' }), entity('aaaaaaa2', 9, 12, 'person', { orphaned: true })];
-    assert.deepEqual(compareAnnotations(mine, [entity('bbbbbbb1', 0, 5, 'person')]).map((i) => i.status), ['only-theirs']);
+    assert.deepEqual(
+      compareAnnotations(mine, [entity('bbbbbbb1', 0, 5, 'person')]).map((i) => i.status),
+      ['only-theirs'],
+    );
   });
 
   it('ignores who made an annotation, when, and its review status', () => {
@@ -94,7 +115,10 @@ describe('Adjudication: settling', () => {
 
   it('Take Theirs puts their version under my id, after which the pair agrees', () => {
     const after = resolveItem(mine, items, find('bbbbbbb3'), 'theirs', fresh);
-    assert.deepEqual(after.find((a) => a.id === 'aaaaaaa3'), { ...theirs[2], id: 'aaaaaaa3' });
+    assert.deepEqual(
+      after.find((a) => a.id === 'aaaaaaa3'),
+      { ...theirs[2], id: 'aaaaaaa3' },
+    );
     assert.equal(after.length, mine.length);
     const again = compareAnnotations(after, theirs).find((i) => i.mine?.id === 'aaaaaaa3');
     assert.equal(again?.status, 'agree');
@@ -114,7 +138,10 @@ describe('Adjudication: settling', () => {
     const item = only.find((i) => i.mine?.id === 'aaaaaaa1') as ComparisonItem;
     assert.equal(item.status, 'only-mine');
     const after = resolveItem(mine, only, item, 'theirs', fresh);
-    assert.deepEqual(after.map((a) => a.id), ['aaaaaaa2', 'aaaaaaa3']);
+    assert.deepEqual(
+      after.map((a) => a.id),
+      ['aaaaaaa2', 'aaaaaaa3'],
+    );
     assert.equal((after[0] as { by?: string }).by, undefined);
   });
 
@@ -132,6 +159,9 @@ describe('Adjudication: settling', () => {
 
   it('Accept All Agreements accepts my side of every agreeing pair and nothing else', () => {
     const after = acceptAgreements(mine, items);
-    assert.deepEqual(after.map((a) => a.status), ['accepted', 'accepted', 'proposed']);
+    assert.deepEqual(
+      after.map((a) => a.status),
+      ['accepted', 'accepted', 'proposed'],
+    );
   });
 });

@@ -9,7 +9,16 @@ describe('Agreement report messages', () => {
   });
 
   it('drops anything else: other formats, extra fields, arrays, prototypes', () => {
-    for (const bad of [null, 'ready', [], { type: 'export', format: 'html' }, { type: 'ready', extra: 1 }, { type: 'export' }, Object.create({ type: 'ready' }), { type: 'reveal', uri: 'x', id: 'abcdefgh' }]) {
+    for (const bad of [
+      null,
+      'ready',
+      [],
+      { type: 'export', format: 'html' },
+      { type: 'ready', extra: 1 },
+      { type: 'export' },
+      Object.create({ type: 'ready' }),
+      { type: 'reveal', uri: 'x', id: 'abcdefgh' },
+    ]) {
       assert.equal(parseAgreementMessage(bad), undefined, JSON.stringify(bad));
     }
   });

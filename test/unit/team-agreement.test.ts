@@ -67,7 +67,14 @@ describe('Agreement coefficients', () => {
   it('agrees with independent implementations on random label sequences', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(fc.array(fc.constantFrom('O', 'person', 'place', 'org'), { minLength: n, maxLength: n }), fc.array(fc.constantFrom('O', 'person', 'place'), { minLength: n, maxLength: n }))),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.constantFrom('O', 'person', 'place', 'org'), { minLength: n, maxLength: n }),
+              fc.array(fc.constantFrom('O', 'person', 'place'), { minLength: n, maxLength: n }),
+            ),
+          ),
         ([x, y]) => {
           const m = matrixOf(x, y);
           close(cohensKappa(m), kappaOfLabels(x, y), 'kappa');
@@ -85,10 +92,23 @@ describe('Agreement coefficients', () => {
 describe('Agreement of two annotation sets', () => {
   // Tokens: Ana Lund met Bo Berg in Varnholm .
   const text = 'Ana Lund met Bo Berg in Varnholm.';
-  const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation =>
-    ({ id, kind: 'entity', type, start, end, quote: text.slice(start, end), status: 'accepted', ...extra });
+  const entity = (id: string, start: number, end: number, type: string, extra: Partial<Annotation> = {}): Annotation => ({
+    id,
+    kind: 'entity',
+    type,
+    start,
+    end,
+    quote: text.slice(start, end),
+    status: 'accepted',
+    ...extra,
+  });
   const a = [entity('aaaaaaa1', 0, 8, 'person', { entity: 'ana-lund' }), entity('aaaaaaa2', 13, 20, 'person'), entity('aaaaaaa3', 24, 32, 'location')];
-  const b = [entity('bbbbbbb1', 0, 8, 'person', { entity: 'ana-lund-2' }), entity('bbbbbbb2', 16, 20, 'person'), entity('bbbbbbb3', 24, 32, 'organization'), entity('bbbbbbb4', 4, 8, 'person', { status: 'rejected' })];
+  const b = [
+    entity('bbbbbbb1', 0, 8, 'person', { entity: 'ana-lund-2' }),
+    entity('bbbbbbb2', 16, 20, 'person'),
+    entity('bbbbbbb3', 24, 32, 'organization'),
+    entity('bbbbbbb4', 4, 8, 'person', { status: 'rejected' }),
+  ];
   const report = computeAgreement([{ path: 'x.txt', text, a, b }]);
   const rowOf = (type?: string) => report.rows.find((r) => r.kind === 'entity' && r.type === type);
 
@@ -103,7 +123,15 @@ describe('Agreement of two annotation sets', () => {
 
   it('computes token kappa and alpha of the kind from the confusion matrix, and of a type against the rest', () => {
     const matrix = report.confusion.find((c) => c.kind === 'entity')?.matrix;
-    assert.deepEqual(matrix, { labels: ['O', 'location', 'organization', 'person'], counts: [[3, 0, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0], [1, 0, 0, 3]] });
+    assert.deepEqual(matrix, {
+      labels: ['O', 'location', 'organization', 'person'],
+      counts: [
+        [3, 0, 0, 0],
+        [0, 0, 1, 0],
+        [0, 0, 0, 0],
+        [1, 0, 0, 3],
+      ],
+    });
     close(rowOf()?.kappa ?? null, 0.6, 'kappa: po 0.75, pe 0.375');
     close(rowOf()?.alpha ?? null, 1 - 60 / 156, 'alpha');
     close(rowOf('person')?.kappa ?? null, 0.75, 'person vs rest');
@@ -113,14 +141,32 @@ describe('Agreement of two annotation sets', () => {
   it('compares canonical entities and attributions of annotations both sides have', () => {
     assert.deepEqual(report.entities, { compared: 1, agreed: 0 });
     const t = 'VOSS: About 140 stayed home. EKBERG: Not so.';
-    const speaker = (id: string, start: number, end: number): Annotation => ({ id, kind: 'speaker', start, end, quote: t.slice(start, end), status: 'accepted' });
-    const claim = (id: string, start: number, end: number, by: string, claimType?: string): Annotation =>
-      ({ id, kind: 'claim', start, end, quote: t.slice(start, end), by, status: 'proposed', ...(claimType ? { claimType } : {}) });
-    const r = computeAgreement([{
-      path: 'y.txt', text: t,
-      a: [speaker('saaaaaa1', 0, 4), speaker('saaaaaa2', 29, 35), claim('caaaaaa1', 6, 27, 'saaaaaa1', 'statistic'), claim('caaaaaa2', 37, 44, 'saaaaaa2')],
-      b: [speaker('sbbbbbb1', 0, 4), speaker('sbbbbbb2', 29, 35), claim('cbbbbbb1', 6, 27, 'sbbbbbb1', 'quote'), claim('cbbbbbb2', 37, 44, 'sbbbbbb1')],
-    }]);
+    const speaker = (id: string, start: number, end: number): Annotation => ({
+      id,
+      kind: 'speaker',
+      start,
+      end,
+      quote: t.slice(start, end),
+      status: 'accepted',
+    });
+    const claim = (id: string, start: number, end: number, by: string, claimType?: string): Annotation => ({
+      id,
+      kind: 'claim',
+      start,
+      end,
+      quote: t.slice(start, end),
+      by,
+      status: 'proposed',
+      ...(claimType ? { claimType } : {}),
+    });
+    const r = computeAgreement([
+      {
+        path: 'y.txt',
+        text: t,
+        a: [speaker('saaaaaa1', 0, 4), speaker('saaaaaa2', 29, 35), claim('caaaaaa1', 6, 27, 'saaaaaa1', 'statistic'), claim('caaaaaa2', 37, 44, 'saaaaaa2')],
+        b: [speaker('sbbbbbb1', 0, 4), speaker('sbbbbbb2', 29, 35), claim('cbbbbbb1', 6, 27, 'sbbbbbb1', 'quote'), claim('cbbbbbb2', 37, 44, 'sbbbbbb1')],
+      },
+    ]);
     assert.deepEqual(r.attributions, { compared: 2, agreed: 1 });
     assert.deepEqual(r.rows.find((x) => x.kind === 'speaker')?.exact, { matched: 2, precision: 1, recall: 1, f1: 1 });
   });

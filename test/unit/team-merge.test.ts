@@ -13,8 +13,22 @@ const cp = (quote: string): { start: number; end: number; quote: string } => {
 };
 
 const speaker: Annotation = { id: 'spkvoss1', kind: 'speaker', ...cp('LENA VOSS'), speaker: 'Lena Voss', role: 'host', status: 'accepted' };
-const board: Annotation = { id: 'entboard', kind: 'entity', type: 'organization', ...cp('Varnholm Harbour Board'), entity: 'varnholm-harbour-board', status: 'proposed' };
-const figure: Annotation = { id: 'clmfig01', kind: 'claim', ...cp('about 140 deckhands stayed home'), claimType: 'statistic', by: 'spkvoss1', status: 'proposed' };
+const board: Annotation = {
+  id: 'entboard',
+  kind: 'entity',
+  type: 'organization',
+  ...cp('Varnholm Harbour Board'),
+  entity: 'varnholm-harbour-board',
+  status: 'proposed',
+};
+const figure: Annotation = {
+  id: 'clmfig01',
+  kind: 'claim',
+  ...cp('about 140 deckhands stayed home'),
+  claimType: 'statistic',
+  by: 'spkvoss1',
+  status: 'proposed',
+};
 const ship: Annotation = { id: 'entship1', kind: 'entity', type: 'other', ...cp('🚢'), status: 'proposed' };
 
 const sidecar = (...annotations: Annotation[]): Sidecar => ({ version: 1, text: 'ferry.txt', textHash: hashText(TEXT), annotations });
@@ -41,7 +55,10 @@ describe('Team merge: sidecars', () => {
     const oursAdd: Annotation = { ...ship };
     const theirsAdd: Annotation = { id: 'entvoss2', kind: 'entity', type: 'person', ...cp('LENA VOSS'), status: 'proposed', author: 'Bjørn' };
     const { sidecar: merged, notes } = mergeSidecars(base, sidecar(speaker, board, figure, oursAdd), sidecar(speaker, board, figure, theirsAdd));
-    assert.deepEqual(merged.annotations.map((a) => a.id), ['entvoss2', 'spkvoss1', 'entboard', 'clmfig01', 'entship1']);
+    assert.deepEqual(
+      merged.annotations.map((a) => a.id),
+      ['entvoss2', 'spkvoss1', 'entboard', 'clmfig01', 'entship1'],
+    );
     assert.deepEqual(notes, []);
   });
 
@@ -61,9 +78,17 @@ describe('Team merge: sidecars', () => {
     const theirs = sidecar({ ...speaker, role: 'reporter' }, { ...board, status: 'rejected' }, figure);
     const { sidecar: merged, notes } = mergeSidecars(base, ours, theirs);
     const got = byId(merged);
-    assert.deepEqual(got.get('spkvoss1'), { ...speaker, role: 'anchor', status: 'proposed', attributes: { 'merge.status': 'accepted', 'merge.theirs.role': 'reporter' } });
+    assert.deepEqual(got.get('spkvoss1'), {
+      ...speaker,
+      role: 'anchor',
+      status: 'proposed',
+      attributes: { 'merge.status': 'accepted', 'merge.theirs.role': 'reporter' },
+    });
     assert.deepEqual(got.get('entboard'), { ...board, status: 'proposed', attributes: { 'merge.status': 'accepted', 'merge.theirs.status': 'rejected' } });
-    assert.deepEqual(notes.map((n) => `${n.id} ${n.what} ${n.field} ${n.ours} ${n.theirs}`), ['spkvoss1 conflict role anchor reporter', 'entboard conflict status accepted rejected']);
+    assert.deepEqual(
+      notes.map((n) => `${n.id} ${n.what} ${n.field} ${n.ours} ${n.theirs}`),
+      ['spkvoss1 conflict role anchor reporter', 'entboard conflict status accepted rejected'],
+    );
   });
 
   it('records a field theirs removed as null, and merges attributes key by key', () => {
@@ -72,7 +97,10 @@ describe('Team merge: sidecars', () => {
     const theirs = sidecar(speaker, { ...board, attributes: { desk: 'business', confidence: 3 } }, figure);
     const { sidecar: merged } = mergeSidecars(sidecar(speaker, b, figure), ours, theirs);
     assert.deepEqual(byId(merged).get('entboard')?.attributes, {
-      confidence: 2, desk: 'business', 'merge.theirs.attributes.confidence': 3, 'merge.theirs.note': null,
+      confidence: 2,
+      desk: 'business',
+      'merge.theirs.attributes.confidence': 3,
+      'merge.theirs.note': null,
     });
     assert.equal(byId(merged).get('entboard')?.note, 'checked twice');
   });
@@ -90,7 +118,10 @@ describe('Team merge: sidecars', () => {
 
   it('deletes an annotation deleted on one side and untouched on the other, and one deleted on both', () => {
     const { sidecar: merged, notes } = mergeSidecars(sidecar(speaker, board, figure, ship), sidecar(speaker, figure, ship), sidecar(speaker, board, figure));
-    assert.deepEqual(merged.annotations.map((a) => a.id), ['spkvoss1', 'clmfig01']);
+    assert.deepEqual(
+      merged.annotations.map((a) => a.id),
+      ['spkvoss1', 'clmfig01'],
+    );
     assert.deepEqual(notes, []);
   });
 
@@ -99,7 +130,11 @@ describe('Team merge: sidecars', () => {
     const theirsDeleted = mergeSidecars(base, sidecar(speaker, edited, figure), sidecar(speaker, figure));
     assert.deepEqual(byId(theirsDeleted.sidecar).get('entboard'), { ...edited, attributes: { 'merge.deleted': 'theirs' } });
     const oursDeleted = mergeSidecars(base, sidecar(speaker, figure), sidecar(speaker, { ...edited, status: 'accepted' }, figure));
-    assert.deepEqual(byId(oursDeleted.sidecar).get('entboard'), { ...edited, status: 'proposed', attributes: { 'merge.deleted': 'ours', 'merge.status': 'accepted' } });
+    assert.deepEqual(byId(oursDeleted.sidecar).get('entboard'), {
+      ...edited,
+      status: 'proposed',
+      attributes: { 'merge.deleted': 'ours', 'merge.status': 'accepted' },
+    });
     assert.deepEqual(oursDeleted.notes, [{ id: 'entboard', what: 'deleted-edited', deletedBy: 'ours' }]);
   });
 
@@ -108,7 +143,10 @@ describe('Team merge: sidecars', () => {
     const newClaim: Annotation = { id: 'clmnew01', kind: 'claim', ...cp('stayed home'), by: 'spkvoss1', status: 'accepted' };
     const { sidecar: merged, notes } = mergeSidecars(noFigure, sidecar(speaker, board, newClaim), sidecar(board));
     assert.deepEqual(byId(merged).get('spkvoss1'), { ...speaker, status: 'proposed', attributes: { 'merge.deleted': 'theirs', 'merge.status': 'accepted' } });
-    assert.deepEqual(notes.map((n) => n.what), ['deleted-referenced']);
+    assert.deepEqual(
+      notes.map((n) => n.what),
+      ['deleted-referenced'],
+    );
   });
 
   it('adds an id both sides added once when equal, and as a conflict when not (no ancestor)', () => {
@@ -130,30 +168,49 @@ describe('Team merge: the registry', () => {
       reg({ ...board, aliases: ['the board', 'harbour board'] }, ines),
       reg({ ...board, aliases: ['the Board'] }, { id: 'tomas-ekberg', name: 'Tomas Ekberg', type: 'person' }),
     );
-    assert.deepEqual(registry.entities.map((e) => e.id), ['ines-halvorsen', 'tomas-ekberg', 'varnholm-harbour-board']);
+    assert.deepEqual(
+      registry.entities.map((e) => e.id),
+      ['ines-halvorsen', 'tomas-ekberg', 'varnholm-harbour-board'],
+    );
     assert.deepEqual(registry.entities[2]?.aliases, ['harbour board', 'the Board']);
     assert.deepEqual(notes, []);
   });
 
   it('keeps our name and makes theirs an alias, and notes other conflicting values', () => {
-    const { registry, notes } = mergeRegistries(reg(board), reg({ ...board, name: 'Harbour Board of Varnholm', type: 'event' }), reg({ ...board, name: 'Varnholm Port Board', type: 'location' }));
+    const { registry, notes } = mergeRegistries(
+      reg(board),
+      reg({ ...board, name: 'Harbour Board of Varnholm', type: 'event' }),
+      reg({ ...board, name: 'Varnholm Port Board', type: 'location' }),
+    );
     assert.deepEqual(registry.entities[0], {
-      ...board, name: 'Harbour Board of Varnholm', type: 'event', aliases: ['the board', 'Varnholm Port Board'],
+      ...board,
+      name: 'Harbour Board of Varnholm',
+      type: 'event',
+      aliases: ['the board', 'Varnholm Port Board'],
       note: '[merge] changed on both sides, ours kept; theirs: type "location"',
     });
-    assert.deepEqual(notes.map((n) => n.field), ['name', 'type']);
+    assert.deepEqual(
+      notes.map((n) => n.field),
+      ['name', 'type'],
+    );
   });
 
   it('keeps an entity deleted on one side and edited on the other, its note saying so', () => {
     const { registry } = mergeRegistries(reg(board, ines), reg(board), reg(board, { ...ines, externalId: 'Q4242' }));
-    assert.deepEqual(registry.entities.find((e) => e.id === 'ines-halvorsen'), { ...ines, externalId: 'Q4242', note: '[merge] deleted on our side, edited on the other: kept for review' });
+    assert.deepEqual(
+      registry.entities.find((e) => e.id === 'ines-halvorsen'),
+      { ...ines, externalId: 'Q4242', note: '[merge] deleted on our side, edited on the other: kept for review' },
+    );
   });
 });
 
 describe('Team merge: files', () => {
   const base = sidecar(speaker, board);
   it('writes the ours file edited in place, so its comments survive, and the result loads', () => {
-    const ours = `# Checked by the night desk.\n${writeCanonical(sidecar(speaker, { ...board, status: 'accepted' }))}`.replace('  - id: entboard\n', '  - id: entboard # the board, not the city\n');
+    const ours = `# Checked by the night desk.\n${writeCanonical(sidecar(speaker, { ...board, status: 'accepted' }))}`.replace(
+      '  - id: entboard\n',
+      '  - id: entboard # the board, not the city\n',
+    );
     const theirs = writeCanonical(sidecar(speaker, board, figure));
     const r = mergeFiles('sidecar', writeCanonical(base), ours, theirs);
     assert.ok(r.ok);
@@ -161,7 +218,10 @@ describe('Team merge: files', () => {
     assert.match(r.text, /id: entboard # the board, not the city\n/);
     const loaded = loadSidecar(r.text, TEXT);
     assert.deepEqual(loaded.problems, []);
-    assert.deepEqual(loaded.sidecar?.annotations.map((a) => `${a.id} ${a.status}`), ['spkvoss1 accepted', 'entboard accepted', 'clmfig01 proposed']);
+    assert.deepEqual(
+      loaded.sidecar?.annotations.map((a) => `${a.id} ${a.status}`),
+      ['spkvoss1 accepted', 'entboard accepted', 'clmfig01 proposed'],
+    );
   });
 
   it('writes a canonical result for canonical inputs, an empty ancestor meaning none', () => {
@@ -175,7 +235,10 @@ describe('Team merge: files', () => {
     const r = mergeFiles('sidecar', writeCanonical(base), writeCanonical(base), broken);
     assert.ok(!r.ok);
     assert.equal(r.input, 'other');
-    assert.equal(r.problem.line, broken.split('\n').findIndex((l) => l.includes('approved')));
+    assert.equal(
+      r.problem.line,
+      broken.split('\n').findIndex((l) => l.includes('approved')),
+    );
     const yaml = mergeFiles('registry', writeRegistry({ version: 1, entities: [] }), 'version: 1\nentities: [\n', writeRegistry({ version: 1, entities: [] }));
     assert.ok(!yaml.ok);
     assert.equal(yaml.input, 'current');

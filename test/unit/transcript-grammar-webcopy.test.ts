@@ -25,11 +25,33 @@ describe('transcript grammar on web-copied text', () => {
 
   describe('page chrome', () => {
     const chrome = [
-      '0:00 0:00', '0:00 / 4:32', '0:00', 'Up next', 'Up Next: Harbor pilots weigh a walkout', '4 min read', '5-minute read',
-      'Published: Feb. 10, 2026 Updated: Feb. 10, 2026', 'Updated: 11:42 GMT', '3 of 12', 'Photo 3 of 12', '3/12',
-      'Ola Brandt/Meridian Wire', 'AP Photo/Ola Brandt', 'Photo: Ola Brandt for Meridian Wire', 'Photograph by Ola Brandt',
-      'Sign up for the Meridian Morning newsletter', 'Get the Meridian Wire app', 'Download the WVPR app for breaking news alerts',
-      'Listen Live', 'Skip to main content', 'Font size', 'Reading mode', 'A A', 'Listen to this article', 'Share', 'Advertisement',
+      '0:00 0:00',
+      '0:00 / 4:32',
+      '0:00',
+      'Up next',
+      'Up Next: Harbor pilots weigh a walkout',
+      '4 min read',
+      '5-minute read',
+      'Published: Feb. 10, 2026 Updated: Feb. 10, 2026',
+      'Updated: 11:42 GMT',
+      '3 of 12',
+      'Photo 3 of 12',
+      '3/12',
+      'Ola Brandt/Meridian Wire',
+      'AP Photo/Ola Brandt',
+      'Photo: Ola Brandt for Meridian Wire',
+      'Photograph by Ola Brandt',
+      'Sign up for the Meridian Morning newsletter',
+      'Get the Meridian Wire app',
+      'Download the WVPR app for breaking news alerts',
+      'Listen Live',
+      'Skip to main content',
+      'Font size',
+      'Reading mode',
+      'A A',
+      'Listen to this article',
+      'Share',
+      'Advertisement',
       '  Donate  ',
     ];
     for (const line of chrome) {
@@ -40,9 +62,16 @@ describe('transcript grammar on web-copied text', () => {
     }
 
     const prose = [
-      'Up next, the minister spoke to the crowd.', 'Sign up rates rose 4% in January.', '3 of the 12 ferries sailed.',
-      'Published reports put the count at 1,200.', '10:15', 'Share prices fell 3%.', 'Download speeds doubled last year.',
-      'Listen, we are not leaving.', 'Photo opportunities were rare.', 'He and/or she left.',
+      'Up next, the minister spoke to the crowd.',
+      'Sign up rates rose 4% in January.',
+      '3 of the 12 ferries sailed.',
+      'Published reports put the count at 1,200.',
+      '10:15',
+      'Share prices fell 3%.',
+      'Download speeds doubled last year.',
+      'Listen, we are not leaving.',
+      'Photo opportunities were rare.',
+      'He and/or she left.',
     ];
     for (const line of prose) {
       it(`leaves the sentence "${line}" alone, in the grammar and in the parser`, () => {
@@ -110,7 +139,11 @@ describe('transcript grammar on web-copied text', () => {
       }
     });
 
-    for (const line of ['VARNHOLM (MERIDIAN WIRE) — About 1,150 people were detained.', 'The union (DOCKWORKERS UNITED) disputed it.', 'Members (FRANCE, SPAIN) agreed.']) {
+    for (const line of [
+      'VARNHOLM (MERIDIAN WIRE) — About 1,150 people were detained.',
+      'The union (DOCKWORKERS UNITED) disputed it.',
+      'Members (FRANCE, SPAIN) agreed.',
+    ]) {
       it(`does not colour the article’s own parenthetical in "${line}" as a stage direction`, () => {
         assert.deepEqual(runs(line, STAGE), []);
       });
@@ -132,7 +165,16 @@ describe('transcript grammar on web-copied text', () => {
       const lines = fixtureLines('radio-chrome.txt');
       const marked = scopedRuns(grammar, lines, BOILERPLATE);
       const whole = lines.filter((line, i) => line !== '' && marked[i]?.[0] === line);
-      for (const expected of ['Skip to main content', 'Listen Live', 'Donate', 'Menu', 'Heard on Morning Report', '0:00 0:00', '4-Minute Listen', 'Up next: Harbor pilots weigh a walkout']) {
+      for (const expected of [
+        'Skip to main content',
+        'Listen Live',
+        'Donate',
+        'Menu',
+        'Heard on Morning Report',
+        '0:00 0:00',
+        '4-Minute Listen',
+        'Up next: Harbor pilots weigh a walkout',
+      ]) {
         assert.ok(whole.includes(expected), `${expected} is boilerplate`);
       }
       assert.ok(!whole.some((line) => line.includes('BYLINE') || line.startsWith('Ferry crews')), 'no turn or headline is boilerplate');
@@ -148,7 +190,19 @@ describe('transcript grammar on web-copied text', () => {
       const lines = fixtureLines('wire-chrome.txt');
       const marked = scopedRuns(grammar, lines, BOILERPLATE);
       const whole = lines.filter((line, i) => line !== '' && marked[i]?.[0] === line);
-      for (const expected of ['Search', '4 min read', 'Published: Feb. 10, 2026 Updated: Feb. 10, 2026', 'A A', 'Listen to this article', 'Share', '3 of 12', 'Ola Brandt/Meridian Wire', 'Sign up for the Meridian Morning newsletter', 'Get the Meridian Wire app', '© 2026 Meridian Wire. All rights reserved.']) {
+      for (const expected of [
+        'Search',
+        '4 min read',
+        'Published: Feb. 10, 2026 Updated: Feb. 10, 2026',
+        'A A',
+        'Listen to this article',
+        'Share',
+        '3 of 12',
+        'Ola Brandt/Meridian Wire',
+        'Sign up for the Meridian Morning newsletter',
+        'Get the Meridian Wire app',
+        '© 2026 Meridian Wire. All rights reserved.',
+      ]) {
         assert.ok(whole.includes(expected), `${expected} is boilerplate`);
       }
       assert.deepEqual(scopedRuns(grammar, lines, STAGE).flat(), []);

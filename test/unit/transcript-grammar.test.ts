@@ -30,10 +30,7 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
       createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
       createOnigString: (s) => new oniguruma.OnigString(s),
     }),
-    loadGrammar: async (scopeName) =>
-      scopeName === 'text.transcript'
-        ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH)
-        : null,
+    loadGrammar: async (scopeName) => (scopeName === 'text.transcript' ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
   });
   const loaded = await registry.loadGrammar('text.transcript');
   assert.ok(loaded, 'grammar should load');
@@ -206,7 +203,12 @@ describe('transcript grammar', () => {
       });
     }
 
-    for (const line of ['Download speeds doubled last year.', 'The transcript was released on Monday.', 'Copyright law is complex.', 'Heard on the radio, the claim spread.']) {
+    for (const line of [
+      'Download speeds doubled last year.',
+      'The transcript was released on Monday.',
+      'Copyright law is complex.',
+      'Heard on the radio, the claim spread.',
+    ]) {
       it(`does not mark the sentence "${line}" as boilerplate`, () => {
         assert.deepEqual(runs(line, BOILERPLATE), []);
       });
@@ -218,11 +220,26 @@ describe('transcript grammar and parser agreement', () => {
   // The grammar and src/core/transcript encode the same line rules twice;
   // these lines pin them together so neither drifts on its own.
   const lines = [
-    'OKONJO: Yes.', 'MARIA OKONJO, BYLINE: Hi.', 'DR. ÅSA NORDIN:', 'UNIDENTIFIED PERSON #1: No.',
-    "O'BRIEN: So.", 'A RAMÍREZ, HOST:', 'The message was clear: no deal.', '10:15', '#1: x',
-    'OKONJO:x', ' OKONJO: x', 'Breaking News: x', 'Copyright © 2026 Example Radio.', 'Embed',
-    'Heard on Morning Report', 'Download speeds doubled.', 'Transcript provided by Example Radio.',
-    '5-Minute Listen', 'Toggle more options', 'Transcripts are edited.',
+    'OKONJO: Yes.',
+    'MARIA OKONJO, BYLINE: Hi.',
+    'DR. ÅSA NORDIN:',
+    'UNIDENTIFIED PERSON #1: No.',
+    "O'BRIEN: So.",
+    'A RAMÍREZ, HOST:',
+    'The message was clear: no deal.',
+    '10:15',
+    '#1: x',
+    'OKONJO:x',
+    ' OKONJO: x',
+    'Breaking News: x',
+    'Copyright © 2026 Example Radio.',
+    'Embed',
+    'Heard on Morning Report',
+    'Download speeds doubled.',
+    'Transcript provided by Example Radio.',
+    '5-Minute Listen',
+    'Toggle more options',
+    'Transcripts are edited.',
   ];
 
   before(async () => {
@@ -245,13 +262,16 @@ describe('transcript language configuration', () => {
 
   it('keeps hyphenated, apostrophised and accented names as single words', () => {
     const word = new RegExp(config.wordPattern.pattern, `${config.wordPattern.flags}g`);
-    const text = 'Jean-Luc met Aleska’s aide, O\'Brien and RAMÍREZ.';
+    const text = "Jean-Luc met Aleska’s aide, O'Brien and RAMÍREZ.";
     assert.deepEqual(text.match(word), ['Jean-Luc', 'met', 'Aleska’s', 'aide', "O'Brien", 'and', 'RAMÍREZ']);
   });
 
   it('never auto-closes on a character that doubles as an apostrophe', () => {
     const opens = config.autoClosingPairs.map((pair) => pair.open);
-    assert.deepEqual(opens.filter((open) => open === "'" || open === '’' || open === '‘'), []);
+    assert.deepEqual(
+      opens.filter((open) => open === "'" || open === '’' || open === '‘'),
+      [],
+    );
     assert.ok(opens.includes('“') && opens.includes('"') && opens.includes('('));
   });
 });

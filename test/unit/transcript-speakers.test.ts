@@ -1,12 +1,5 @@
 import assert from 'node:assert/strict';
-import {
-  isSpeakerLabelLine,
-  matchSpeakerLabel,
-  normalizeSpeakerName,
-  normalizeSpeakers,
-  parseTurns,
-  speakerLabelAt,
-} from '../../src/core/transcript';
+import { isSpeakerLabelLine, matchSpeakerLabel, normalizeSpeakerName, normalizeSpeakers, parseTurns, speakerLabelAt } from '../../src/core/transcript';
 
 describe('transcript speaker labels', () => {
   const labels = [
@@ -109,12 +102,7 @@ describe('transcript speaker normalisation', () => {
 
 describe('transcript short-label resolution', () => {
   it('resolves a surname label to the earlier full name and carries its role over', () => {
-    const [, okonjo, , abadie] = normalizeSpeakers([
-      'MARIA OKONJO, BYLINE:',
-      'OKONJO:',
-      'PRIME MINISTER JEAN-LUC ABADIE:',
-      'ABADIE:',
-    ]);
+    const [, okonjo, , abadie] = normalizeSpeakers(['MARIA OKONJO, BYLINE:', 'OKONJO:', 'PRIME MINISTER JEAN-LUC ABADIE:', 'ABADIE:']);
     assert.deepEqual(okonjo, { name: 'Maria Okonjo', role: 'byline' });
     assert.deepEqual(abadie, { name: 'Jean-Luc Abadie', role: 'prime minister' });
   });
@@ -131,11 +119,7 @@ describe('transcript short-label resolution', () => {
 
   it('matches surnames ignoring case but not accents', () => {
     const result = normalizeSpeakers(['A RAMÍREZ, HOST:', 'RAMÍREZ:', 'RAMIREZ:', 'Ramírez:']);
-    assert.deepEqual(result.slice(1), [
-      { name: 'A Ramírez', role: 'host' },
-      { name: 'Ramirez' },
-      { name: 'A Ramírez', role: 'host' },
-    ]);
+    assert.deepEqual(result.slice(1), [{ name: 'A Ramírez', role: 'host' }, { name: 'Ramirez' }, { name: 'A Ramírez', role: 'host' }]);
   });
 
   it('treats precomposed and decomposed accents as the same surname', () => {
@@ -148,10 +132,7 @@ describe('transcript short-label resolution', () => {
   });
 
   it('title-cases a short label that has no earlier full name', () => {
-    assert.deepEqual(normalizeSpeakers(['LINDQVIST:', 'ERIK LINDQVIST:']), [
-      { name: 'Lindqvist' },
-      { name: 'Erik Lindqvist' },
-    ]);
+    assert.deepEqual(normalizeSpeakers(['LINDQVIST:', 'ERIK LINDQVIST:']), [{ name: 'Lindqvist' }, { name: 'Erik Lindqvist' }]);
   });
 });
 
@@ -200,16 +181,23 @@ describe('transcript turns', () => {
 
   it('treats a lone carriage return as a line break', () => {
     const text = 'OKONJO: One.\rLINDQVIST: Two.';
-    assert.deepEqual(parseTurns(text).map((t) => slice(text, t)), ['OKONJO: One.', 'LINDQVIST: Two.']);
+    assert.deepEqual(
+      parseTurns(text).map((t) => slice(text, t)),
+      ['OKONJO: One.', 'LINDQVIST: Two.'],
+    );
   });
 
   it('finds every turn of a 1 MB transcript (its speed is reported by npm run bench)', () => {
-    const block = 'MARIA OKONJO, BYLINE: The crowd of 1,150 gathered on Feb. 9, 2026.\n\n(LAUGHTER)\n\n' +
+    const block =
+      'MARIA OKONJO, BYLINE: The crowd of 1,150 gathered on Feb. 9, 2026.\n\n(LAUGHTER)\n\n' +
       'OKONJO: She said: "We will stay." It was 9:30.\nUNIDENTIFIED PERSON #1: Yes.\n\n';
     const copies = Math.ceil(1_000_000 / block.length);
     const turns = parseTurns(block.repeat(copies));
     assert.equal(turns.length, copies * 3);
-    assert.deepEqual(turns.slice(-3).map((t) => t.name), ['Maria Okonjo', 'Maria Okonjo', 'Unidentified Person #1']);
+    assert.deepEqual(
+      turns.slice(-3).map((t) => t.name),
+      ['Maria Okonjo', 'Maria Okonjo', 'Unidentified Person #1'],
+    );
   });
 });
 

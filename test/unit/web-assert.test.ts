@@ -16,7 +16,7 @@ const pairs: Array<[string, unknown, unknown]> = [
   ['null and undefined', null, undefined],
   ['equal arrays', [1, [2, { a: 3 }]], [1, [2, { a: 3 }]]],
   ['arrays of other lengths', [1, 2], [1, 2, undefined]],
-  ['sparse and undefined', [, 1], [undefined, 1]],  
+  ['sparse and undefined', [, 1], [undefined, 1]],
   ['missing and undefined key', { a: 1 }, { a: 1, b: undefined }],
   ['key order', { a: 1, b: 2 }, { b: 2, a: 1 }],
   ['array and object', [1], { 0: 1 }],
@@ -25,7 +25,17 @@ const pairs: Array<[string, unknown, unknown]> = [
   ['other dates', new Date(5), new Date(6)],
   ['regexps', /a/g, /a/g],
   ['other flags', /a/g, /a/i],
-  ['maps', new Map<unknown, unknown>([[1, { a: 1 }], ['k', [2]]]), new Map<unknown, unknown>([['k', [2]], [1, { a: 1 }]])],
+  [
+    'maps',
+    new Map<unknown, unknown>([
+      [1, { a: 1 }],
+      ['k', [2]],
+    ]),
+    new Map<unknown, unknown>([
+      ['k', [2]],
+      [1, { a: 1 }],
+    ]),
+  ],
   ['other maps', new Map([[1, 1]]), new Map([[1, 2]])],
   ['maps with object keys', new Map([[{ k: 1 }, 'v']]), new Map([[{ k: 1 }, 'v']])],
   ['sets', new Set([1, 2, 3]), new Set([3, 2, 1])],

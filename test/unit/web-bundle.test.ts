@@ -16,7 +16,10 @@ const { webBuildOptions, checkWebBundle } = require(path.join(root, 'scripts/web
 interface Manifest {
   main: string;
   browser?: string;
-  capabilities?: { virtualWorkspaces?: { supported: unknown; description?: string }; untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] } };
+  capabilities?: {
+    virtualWorkspaces?: { supported: unknown; description?: string };
+    untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] };
+  };
   contributes: { menus: { commandPalette: Array<{ command: string; when?: string }> }; configuration: { properties: Record<string, unknown> } };
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
@@ -50,7 +53,10 @@ describe('The browser bundle', () => {
     const { code, inputs } = await buildWeb();
     assert.ok(inputs.includes('src/team/mergeDriver.web.ts'));
     assert.ok(!inputs.includes('src/team/mergeDriver.ts'));
-    assert.ok(inputs.some((input) => input.startsWith('src/core/')), 'the core is in the bundle');
+    assert.ok(
+      inputs.some((input) => input.startsWith('src/core/')),
+      'the core is in the bundle',
+    );
     assert.doesNotMatch(code, /ELECTRON_RUN_AS_NODE/);
     check(code); // no Node global, no require but vscode
   });
@@ -75,12 +81,13 @@ describe('The browser bundle', () => {
     }
   });
 
-  it('is the manifest\'s browser entry, with what virtual and untrusted workspaces lack said', () => {
+  it("is the manifest's browser entry, with what virtual and untrusted workspaces lack said", () => {
     assert.equal(manifest.browser, './dist/web/extension.js');
     assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
     assert.match(manifest.capabilities?.virtualWorkspaces?.description ?? '', /merge driver/);
     assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
-    for (const setting of manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? []) assert.ok(setting in manifest.contributes.configuration.properties, setting);
+    for (const setting of manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [])
+      assert.ok(setting in manifest.contributes.configuration.properties, setting);
   });
 
   it('hides the commands that need a shell where there is none', () => {

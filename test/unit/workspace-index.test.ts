@@ -26,7 +26,14 @@ describe('The workspace index', () => {
     const index = new WorkspaceIndex();
     index.update('b.txt', sidecar(mention('abadie', 'Abadie', 50), mention('abadie', 'Jean-Luc Abadie', 10)));
     index.update('a.txt', sidecar(mention('abadie', 'Abadie', 3), mention('varnholm', 'Varnholm', 0)));
-    assert.deepEqual(index.mentionsOf('abadie').map((m) => [m.key, m.annotation.start]), [['a.txt', 3], ['b.txt', 10], ['b.txt', 50]]);
+    assert.deepEqual(
+      index.mentionsOf('abadie').map((m) => [m.key, m.annotation.start]),
+      [
+        ['a.txt', 3],
+        ['b.txt', 10],
+        ['b.txt', 50],
+      ],
+    );
     assert.deepEqual(index.documentsMentioning('abadie'), ['a.txt', 'b.txt']);
     assert.equal(index.mentionCount('abadie'), 3);
     assert.deepEqual(index.mentionsOf('nobody'), []);
@@ -37,10 +44,25 @@ describe('The workspace index', () => {
     index.update('a.txt', sidecar(mention('abadie', 'Abadie', 0), claim(Q, 10)));
     index.update('b.txt', sidecar(mention('abadie', 'Abadie', 0), claim(Q, 10)));
     index.update('a.txt', sidecar(mention('lindqvist', 'Lindqvist', 0)));
-    assert.deepEqual(index.mentionsOf('abadie').map((m) => m.key), ['b.txt']);
-    assert.deepEqual(index.mentionsOf('lindqvist').map((m) => m.key), ['a.txt']);
-    assert.deepEqual(index.claimsFor(Q).map((c) => c.key), ['b.txt']);
-    assert.deepEqual([...index.mentionCounts()], [['abadie', 1], ['lindqvist', 1]]);
+    assert.deepEqual(
+      index.mentionsOf('abadie').map((m) => m.key),
+      ['b.txt'],
+    );
+    assert.deepEqual(
+      index.mentionsOf('lindqvist').map((m) => m.key),
+      ['a.txt'],
+    );
+    assert.deepEqual(
+      index.claimsFor(Q).map((c) => c.key),
+      ['b.txt'],
+    );
+    assert.deepEqual(
+      [...index.mentionCounts()],
+      [
+        ['abadie', 1],
+        ['lindqvist', 1],
+      ],
+    );
   });
 
   it('forgets a removed document and empties an invalid one while keeping it known', () => {
@@ -71,7 +93,11 @@ describe('The workspace index', () => {
     churned.update('b.txt', docs['b.txt']);
     churned.update('a.txt', docs['a.txt']);
     const state = (i: WorkspaceIndex): unknown => [
-      i.mentionsOf('abadie').map((m) => m.annotation.id), [...i.mentionCounts()].sort(), i.questions(), i.claimsFor(Q).map((c) => c.claim.id), i.entities(),
+      i.mentionsOf('abadie').map((m) => m.annotation.id),
+      [...i.mentionCounts()].sort(),
+      i.questions(),
+      i.claimsFor(Q).map((c) => c.claim.id),
+      i.entities(),
     ];
     assert.deepEqual(state(churned), state(forward));
   });
@@ -89,10 +115,19 @@ describe('The workspace index', () => {
     index.update('b.txt', sidecar(claim(Q, 10), claim(undefined, 30)));
     index.update('a.txt', sidecar(claim(`  ${Q} `, 40), claim('Other?', 0)));
     assert.deepEqual(index.questions(), [Q, 'Other?']);
-    assert.deepEqual(index.claimsFor(Q).map((c) => c.key), ['a.txt', 'b.txt']);
+    assert.deepEqual(
+      index.claimsFor(Q).map((c) => c.key),
+      ['a.txt', 'b.txt'],
+    );
     assert.equal(index.allClaims().length, 4);
     const board = claimsBoard(index.claimsByQuestion());
-    assert.deepEqual(board.groups.map((g) => [g.question, g.rows.length]), [[Q, 2], ['Other?', 1]]);
+    assert.deepEqual(
+      board.groups.map((g) => [g.question, g.rows.length]),
+      [
+        [Q, 2],
+        ['Other?', 1],
+      ],
+    );
   });
 
   it('lists the entities for pickers: registry ones even unmentioned, and ids only sidecars use', () => {
@@ -101,13 +136,19 @@ describe('The workspace index', () => {
     index.update('b.txt', sidecar(mention('abadie', 'Abadie', 0)));
     const registry: EntityRegistry = {
       version: 1,
-      entities: [{ id: 'abadie', name: 'Jean-Luc Abadie', type: 'person' }, { id: 'solberg', name: 'Katrin Solberg', type: 'person' }],
+      entities: [
+        { id: 'abadie', name: 'Jean-Luc Abadie', type: 'person' },
+        { id: 'solberg', name: 'Katrin Solberg', type: 'person' },
+      ],
     };
-    assert.deepEqual(index.entities(registry).map((e) => [e.id, e.name, e.mentions, e.documents, e.registered]), [
-      ['abadie', 'Jean-Luc Abadie', 3, 2, true],
-      ['lindqvist', 'Lindqvist', 1, 1, false],
-      ['solberg', 'Katrin Solberg', 0, 0, true],
-    ]);
+    assert.deepEqual(
+      index.entities(registry).map((e) => [e.id, e.name, e.mentions, e.documents, e.registered]),
+      [
+        ['abadie', 'Jean-Luc Abadie', 3, 2, true],
+        ['lindqvist', 'Lindqvist', 1, 1, false],
+        ['solberg', 'Katrin Solberg', 0, 0, true],
+      ],
+    );
     assert.equal(index.entities().find((e) => e.id === 'abadie')?.name, 'Abadie', 'without a registry, the most frequent spelling');
   });
 });

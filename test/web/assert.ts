@@ -63,7 +63,8 @@ function deepEqualInner(a: unknown, b: unknown, seen: Map<object, object>): bool
   seen.set(a, b);
 
   if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime()) && ownKeysEqual(a, b, seen);
-  if (a instanceof RegExp) return a.source === (b as RegExp).source && a.flags === (b as RegExp).flags && a.lastIndex === (b as RegExp).lastIndex && ownKeysEqual(a, b, seen);
+  if (a instanceof RegExp)
+    return a.source === (b as RegExp).source && a.flags === (b as RegExp).flags && a.lastIndex === (b as RegExp).lastIndex && ownKeysEqual(a, b, seen);
   if (a instanceof Error && (a.message !== (b as Error).message || a.name !== (b as Error).name)) return false;
   if (isBoxed(a)) return Object.is((a as { valueOf(): unknown }).valueOf(), (b as { valueOf(): unknown }).valueOf()) && ownKeysEqual(a, b, seen);
   if (ArrayBuffer.isView(a)) {
@@ -84,7 +85,13 @@ function deepEqualInner(a: unknown, b: unknown, seen: Map<object, object>): bool
       if (typeof key !== 'object' || key === null) return false;
       let matched = false;
       for (const [otherKey, otherValue] of other) {
-        if (typeof otherKey === 'object' && otherKey !== null && !a.has(otherKey) && deepEqualInner(key, otherKey, new Map(seen)) && deepEqualInner(value, otherValue, new Map(seen))) {
+        if (
+          typeof otherKey === 'object' &&
+          otherKey !== null &&
+          !a.has(otherKey) &&
+          deepEqualInner(key, otherKey, new Map(seen)) &&
+          deepEqualInner(value, otherValue, new Map(seen))
+        ) {
           matched = true;
           break;
         }
@@ -134,7 +141,8 @@ function ok(value: unknown, message?: Message): asserts value {
 }
 
 function equal(actual: unknown, expected: unknown, message?: Message): void {
-  if (!Object.is(actual, expected)) fail(message, `Expected values to be strictly equal:\n${show(actual)} !== ${show(expected)}`, actual, expected, 'strictEqual');
+  if (!Object.is(actual, expected))
+    fail(message, `Expected values to be strictly equal:\n${show(actual)} !== ${show(expected)}`, actual, expected, 'strictEqual');
 }
 
 function notEqual(actual: unknown, expected: unknown, message?: Message): void {
@@ -142,19 +150,23 @@ function notEqual(actual: unknown, expected: unknown, message?: Message): void {
 }
 
 function deepEqual(actual: unknown, expected: unknown, message?: Message): void {
-  if (!isDeepStrictEqual(actual, expected)) fail(message, `Expected values to be strictly deep-equal:\nactual:   ${show(actual)}\nexpected: ${show(expected)}`, actual, expected, 'deepStrictEqual');
+  if (!isDeepStrictEqual(actual, expected))
+    fail(message, `Expected values to be strictly deep-equal:\nactual:   ${show(actual)}\nexpected: ${show(expected)}`, actual, expected, 'deepStrictEqual');
 }
 
 function notDeepEqual(actual: unknown, expected: unknown, message?: Message): void {
-  if (isDeepStrictEqual(actual, expected)) fail(message, `Expected "actual" not to be strictly deep-equal to: ${show(expected)}`, actual, expected, 'notDeepStrictEqual');
+  if (isDeepStrictEqual(actual, expected))
+    fail(message, `Expected "actual" not to be strictly deep-equal to: ${show(expected)}`, actual, expected, 'notDeepStrictEqual');
 }
 
 function match(actual: string, pattern: RegExp, message?: Message): void {
-  if (typeof actual !== 'string' || !pattern.test(actual)) fail(message, `The input did not match the regular expression ${String(pattern)}. Input:\n${show(actual)}`, actual, pattern, 'match');
+  if (typeof actual !== 'string' || !pattern.test(actual))
+    fail(message, `The input did not match the regular expression ${String(pattern)}. Input:\n${show(actual)}`, actual, pattern, 'match');
 }
 
 function doesNotMatch(actual: string, pattern: RegExp, message?: Message): void {
-  if (typeof actual !== 'string' || pattern.test(actual)) fail(message, `The input was expected to not match the regular expression ${String(pattern)}. Input:\n${show(actual)}`, actual, pattern, 'doesNotMatch');
+  if (typeof actual !== 'string' || pattern.test(actual))
+    fail(message, `The input was expected to not match the regular expression ${String(pattern)}. Input:\n${show(actual)}`, actual, pattern, 'doesNotMatch');
 }
 
 /** What `rejects` may check the rejection against: a pattern, an error class or a validator. */
@@ -180,7 +192,7 @@ async function rejects(promise: Promise<unknown> | (() => Promise<unknown>), exp
     if (!expected.test(shown)) fail(message, `The rejection did not match ${String(expected)}: ${show(shown)}`, reason, expected, 'rejects');
   } else if (isErrorClass(expected)) {
     if (!(reason instanceof expected)) fail(message, `The rejection was not a ${expected.name}: ${String(reason)}`, reason, expected, 'rejects');
-  } else if (typeof expected === 'function' && !(expected)(reason)) {
+  } else if (typeof expected === 'function' && !expected(reason)) {
     fail(message, `The rejection was not the one expected: ${String(reason)}`, reason, expected, 'rejects');
   }
 }

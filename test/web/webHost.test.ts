@@ -11,7 +11,7 @@ describe('The web worker extension host', () => {
   it('loads the extension as a web extension over HTTP and activates its browser bundle here', async () => {
     const extension = vscode.extensions.getExtension<{ activationMs?: unknown }>(extensionId);
     assert.ok(extension, `extension ${extensionId} is installed`);
-    assert.equal(extension.extensionUri.scheme, 'http', 'served from the launcher\'s second port');
+    assert.equal(extension.extensionUri.scheme, 'http', "served from the launcher's second port");
     assert.equal((extension.packageJSON as { browser?: string }).browser, './dist/web/extension.js');
     await waitFor(() => extension.isActive, 'the extension to activate');
     // Exports are only handed to code in the same extension host.

@@ -145,8 +145,11 @@ export function invertChange(change: Change): Change {
 
 /** Whether two canonical changes are the same. */
 export function sameChange(x: Change, y: Change): boolean {
-  return x.length === y.length && x.every((e, k) => {
-    const f = y[k] as Edit;
-    return e.offset === f.offset && e.deletedLength === f.deletedLength && e.insertedLength === f.insertedLength;
-  });
+  return (
+    x.length === y.length &&
+    x.every((e, k) => {
+      const f = y[k] as Edit;
+      return e.offset === f.offset && e.deletedLength === f.deletedLength && e.insertedLength === f.insertedLength;
+    })
+  );
 }

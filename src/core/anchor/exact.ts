@@ -98,7 +98,6 @@ function farKeys(t: Target): { key: string; skip: number }[] {
 export interface Found {
   /** UTF-16 starts of the quote where it occurs with a whole side of its context (as stored, unfolded). */
   readonly far: number[];
-
 }
 
 /**
@@ -109,7 +108,10 @@ export interface Found {
 export function scanTargets(text: string, targets: readonly Target[]): Found[] {
   const keys = targets.map(farKeys);
   const long = keys.flat().filter((k) => k.key.length >= GRAM);
-  const found = findAll(text, long.map((k) => k.key));
+  const found = findAll(
+    text,
+    long.map((k) => k.key),
+  );
   const byKey = new Map(long.map((k, i) => [k, found[i] as number[]]));
   return keys.map((pair) => {
     // A key too short for the scan (a short quote with little of its paragraph beside it) finds
@@ -146,8 +148,11 @@ export function sidesAt(text: string, at: number, t: Target): Sides {
   // (It may still, with all the stored side agreeing, past a blank line too, if the side has
   // some text of the paragraph itself: a short turn such as "REYES: Second.")
   // A side short because the text ends there is whole only where the text ends there too.
-  const prefixWhole = p === t.localPrefix && (p >= WHOLE || (prefix === t.prefix.length && (at === prefix || (p >= SHORT_SIDE && t.localPrefix < t.prefix.length))));
-  const suffixWhole = s === t.localSuffix && (s >= WHOLE || (suffix === t.suffix.length && (end + suffix === text.length || (s >= SHORT_SIDE && t.localSuffix < t.suffix.length))));
+  const prefixWhole =
+    p === t.localPrefix && (p >= WHOLE || (prefix === t.prefix.length && (at === prefix || (p >= SHORT_SIDE && t.localPrefix < t.prefix.length))));
+  const suffixWhole =
+    s === t.localSuffix &&
+    (s >= WHOLE || (suffix === t.suffix.length && (end + suffix === text.length || (s >= SHORT_SIDE && t.localSuffix < t.suffix.length))));
   return { fit: weigh(prefix, t.localPrefix) + weigh(suffix, t.localSuffix), whole: (prefixWhole ? 1 : 0) + (suffixWhole ? 1 : 0), prefixWhole };
 }
 
@@ -165,7 +170,13 @@ export const MARGIN = 4;
  * agrees best, nearest `predicted` among equals; `unique` when no other with
  * a whole side agrees nearly as well.
  */
-export function bestWhole(text: string, t: Target, starts: readonly number[], predictions: readonly number[], radius: number): (Occurrence & { unique: boolean }) | undefined {
+export function bestWhole(
+  text: string,
+  t: Target,
+  starts: readonly number[],
+  predictions: readonly number[],
+  radius: number,
+): (Occurrence & { unique: boolean }) | undefined {
   const distance = (at: number): number => Math.min(Infinity, ...predictions.map((p) => Math.abs(at - p)));
   // Most text does not move: an occurrence where the neighbours predict it counts some units more.
   const rank = (o: Occurrence): number => o.fit + (distance(o.at) <= radius ? NEAR_BONUS : 0);

@@ -31,7 +31,7 @@ const SLACK = 8;
 export function fuzzyNear(text: string, t: Target, predictions: readonly number[], radius: number, maxErrorRate: number): Approximate | undefined {
   const sorted = [...predictions].sort((x, y) => x - y);
   let best: Approximate | undefined;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && (sorted[j + 1] as number) - (sorted[j] as number) <= 2 * radius) j++;
     const found = fuzzyIn(text, t, sorted.slice(i, j + 1), radius, maxErrorRate);
@@ -69,4 +69,3 @@ function fuzzyIn(text: string, t: Target, predictions: readonly number[], radius
   }
   return best;
 }
-

@@ -19,7 +19,20 @@
 import type { Annotation } from '../schema';
 import { alignExtent } from './align';
 import { foldedAt, foldText, prefixRun, suffixRun } from './context';
-import { bestNear, bestWhole, exactNear, fitAt, fullFit, MARGIN, scanTargets, sidesAt, targetOf as target, type Found, type Occurrence, type Target } from './exact';
+import {
+  bestNear,
+  bestWhole,
+  exactNear,
+  fitAt,
+  fullFit,
+  MARGIN,
+  scanTargets,
+  sidesAt,
+  targetOf as target,
+  type Found,
+  type Occurrence,
+  type Target,
+} from './exact';
 import { fuzzyNear } from './fuzzy';
 import { findLone } from './scan';
 import { codePointLength, TextUnits } from './units';
@@ -72,7 +85,10 @@ export class Locator {
   // The text as foldUnit compares it, built on first use.
   private foldedText: string | undefined;
 
-  constructor(text: string, private readonly options: LocateOptions) {
+  constructor(
+    text: string,
+    private readonly options: LocateOptions,
+  ) {
     this.units = new TextUnits(text);
   }
 
@@ -181,9 +197,10 @@ export class Locator {
    * only copy of the quote in the text, kept for a person to confirm.
    */
   lone(annotations: readonly Annotation[]): Outcome[] {
-    return findLone(this.units.text, annotations.map((a) => a.quote)).map((at, k) =>
-      at === undefined ? { kind: 'orphaned' } : this.review('context', at, at + (annotations[k] as Annotation).quote.length, 1),
-    );
+    return findLone(
+      this.units.text,
+      annotations.map((a) => a.quote),
+    ).map((at, k) => (at === undefined ? { kind: 'orphaned' } : this.review('context', at, at + (annotations[k] as Annotation).quote.length, 1)));
   }
 
   /**
@@ -220,7 +237,10 @@ export class Locator {
       return { key: '', at: -1 };
     });
     const asked = keys.flatMap((k) => (k && k.at >= 0 ? [k] : []));
-    const lone = findLone(text, asked.map((k) => k.key));
+    const lone = findLone(
+      text,
+      asked.map((k) => k.key),
+    );
     const once = new Set(asked.filter((k, i) => lone[i] === k.at));
     return keys.map((k) => k === undefined || once.has(k));
   }

@@ -135,7 +135,7 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
     // neighbour sits where a deleted or rewritten passage happened to leave the same words.
     const side = locator.wholeSide(at(k), o.at);
     const own = shifts[k];
-    const by = side === 'prefix' ? previous[k] : side === 'suffix' ? following[k] : previous[k] ?? following[k];
+    const by = side === 'prefix' ? previous[k] : side === 'suffix' ? following[k] : (previous[k] ?? following[k]);
     // The annotation right next to it placed for review (its text edited) moved its own end or
     // start as this one moved: the edit is inside that one.
     const beside = [k - 1, k + 1].map((j) => {
@@ -168,7 +168,9 @@ export function placeAll(locator: Locator, sorted: readonly Annotation[]): Outco
   };
   // A copy where the neighbours went agreeing about as well as the far one is this annotation.
   const nearCopies = far.map((k, i) => locator.nearCopy(at(k), (outcomes[k] as Outcome & { at: number }).at, farNeighbours[i] as number[]));
-  const borne = locator.distinctive(far.map((k, i) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k, (nearCopies[i] as { near: boolean }).near) })));
+  const borne = locator.distinctive(
+    far.map((k, i) => ({ a: at(k), at: (outcomes[k] as Outcome & { at: number }).at, doubted: doubted(k, (nearCopies[i] as { near: boolean }).near) })),
+  );
   far.forEach((k, i) => {
     const better = (nearCopies[i] as { better?: number }).better;
     if (better !== undefined) outcomes[k] = locator.exactAt(at(k), better);

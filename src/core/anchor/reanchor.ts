@@ -65,7 +65,10 @@ export function reanchor(annotations: readonly Annotation[], text: string, optio
     const [x, y] = [annotations[i] as Annotation, annotations[j] as Annotation];
     return x.start - y.start || x.end - y.end || i - j;
   });
-  const outcomes = placeAll(locator, order.map((i) => annotations[i] as Annotation));
+  const outcomes = placeAll(
+    locator,
+    order.map((i) => annotations[i] as Annotation),
+  );
   const result = annotations.slice();
   const kinds: Outcome['kind'][] = [];
   order.forEach((i, k) => {
@@ -95,19 +98,20 @@ function rebuilt(a: Annotation, outcome: Outcome, units: TextUnits): Annotation 
   const attached = a.orphaned ? withoutOrphaned(a) : a;
   if (outcome.kind !== 'review') return { ...attached, start, end, prefix, suffix };
   const quote = text.slice(outcome.at, outcome.end);
-  const reason = outcome.why === 'ambiguous'
-    ? 'same quote and context found in several places: the nearest was taken'
-    : outcome.why === 'far'
-      ? 'same quote, one side of its context, but far from where the annotations around it went'
-    : outcome.why === 'lostNear'
-      ? 'same quote, one side of its context past a blank line, next to annotations whose text is gone'
-    : outcome.why === 'astray'
-      ? 'same quote, one side of its context, but not where the annotations on that side went'
-    : quote === a.quote
-      ? outcome.score < 1
-        ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
-        : 'same quote, context changed on both sides: the only copy in the text'
-      : `approximate match (score ${outcome.score.toFixed(2)}), was ${show(a.quote)}`;
+  const reason =
+    outcome.why === 'ambiguous'
+      ? 'same quote and context found in several places: the nearest was taken'
+      : outcome.why === 'far'
+        ? 'same quote, one side of its context, but far from where the annotations around it went'
+        : outcome.why === 'lostNear'
+          ? 'same quote, one side of its context past a blank line, next to annotations whose text is gone'
+          : outcome.why === 'astray'
+            ? 'same quote, one side of its context, but not where the annotations on that side went'
+            : quote === a.quote
+              ? outcome.score < 1
+                ? `same quote, context changed (score ${outcome.score.toFixed(2)})`
+                : 'same quote, context changed on both sides: the only copy in the text'
+              : `approximate match (score ${outcome.score.toFixed(2)}), was ${show(a.quote)}`;
   return { ...attached, start, end, quote, prefix, suffix, status: 'proposed', attributes: { ...a.attributes, reanchored: reason } };
 }
 

@@ -3,7 +3,13 @@
 /** One stored span; `s` and `e` are relative to its block's delta. */
 export class SpanRecord {
   removed = false;
-  constructor(readonly id: string, public s: number, public e: number, public orphaned: boolean, public block: Block) {}
+  constructor(
+    readonly id: string,
+    public s: number,
+    public e: number,
+    public orphaned: boolean,
+    public block: Block,
+  ) {}
   get start(): number {
     return this.s + this.block.delta;
   }

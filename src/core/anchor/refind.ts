@@ -18,7 +18,10 @@ import { reanchor } from './reanchor';
 export function refindCut(next: readonly Annotation[], base: ReadonlyMap<string, Annotation>, text: string, now: string): Annotation[] {
   const lost = next.filter((a) => a.orphaned && base.get(a.id)?.orphaned !== true);
   if (lost.length === 0) return [...next];
-  const { annotations, report } = reanchor(lost.map((a) => base.get(a.id) as Annotation), text);
+  const { annotations, report } = reanchor(
+    lost.map((a) => base.get(a.id) as Annotation),
+    text,
+  );
   const moved = new Set(report.moved.concat(report.unchanged));
   const found = new Map(annotations.filter((a) => moved.has(a.id)).map((a) => [a.id, { ...a, modified: now }]));
   return next.map((a) => found.get(a.id) ?? a);

@@ -16,7 +16,12 @@ const isWord = (point: string | undefined): boolean => point !== undefined && wo
  * is reached, or shrinking would leave no word).
  * @param points the normalised text split into code points (`Array.from(text)`)
  */
-export function stepSpan(points: readonly string[], span: { start: number; end: number }, edge: SpanEdge, step: SpanStep): { start: number; end: number } | undefined {
+export function stepSpan(
+  points: readonly string[],
+  span: { start: number; end: number },
+  edge: SpanEdge,
+  step: SpanStep,
+): { start: number; end: number } | undefined {
   let { start, end } = span;
   if (edge === 'start' && step === 'grow') {
     let at = start;

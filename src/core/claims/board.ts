@@ -65,8 +65,13 @@ export function claimsBoard(groups: Iterable<readonly [string, readonly ClaimRef
       const by = claimAuthorName(ref, options.registry);
       const { claim } = ref;
       return {
-        key: ref.key, claimId: claim.id, text: claim.quote, ...(by !== undefined ? { by } : {}), figures: extractFigures(claim.quote),
-        status: claim.status, ...(claim.note !== undefined ? { note: claim.note } : {}),
+        key: ref.key,
+        claimId: claim.id,
+        text: claim.quote,
+        ...(by !== undefined ? { by } : {}),
+        figures: extractFigures(claim.quote),
+        status: claim.status,
+        ...(claim.note !== undefined ? { note: claim.note } : {}),
       };
     });
     const live = rows.filter((r) => r.status !== 'rejected');
@@ -78,8 +83,11 @@ export function claimsBoard(groups: Iterable<readonly [string, readonly ClaimRef
     const first = compared.find((f) => f !== undefined);
     const unit = compared.find((f) => f?.unit !== undefined)?.unit ?? first?.currency;
     board.push({
-      question, rows, conflict: conflicting(compared, options.tolerance ?? DEFAULT_TOLERANCE),
-      ...(first ? { kind: first.kind } : {}), ...(unit !== undefined ? { unit } : {}),
+      question,
+      rows,
+      conflict: conflicting(compared, options.tolerance ?? DEFAULT_TOLERANCE),
+      ...(first ? { kind: first.kind } : {}),
+      ...(unit !== undefined ? { unit } : {}),
       sources: new Set(rows.map((r) => r.key)).size,
     });
   }

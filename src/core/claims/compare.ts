@@ -67,9 +67,12 @@ export function comparedFigures(entries: ReadonlyArray<readonly Figure[]>): Arra
   }
   let best: { figure: Figure; score: number } | undefined;
   for (const [key, figure] of prototypes) {
-    const reach = figure.kind !== 'count' ? holders.get(key) ?? 0
-      : figure.unit === undefined ? anyCount
-      : (holders.get(key) ?? 0) + unitless - (withUnitless.get(key) ?? 0);
+    const reach =
+      figure.kind !== 'count'
+        ? (holders.get(key) ?? 0)
+        : figure.unit === undefined
+          ? anyCount
+          : (holders.get(key) ?? 0) + unitless - (withUnitless.get(key) ?? 0);
     const score = reach * 100 + (figure.unit !== undefined ? 10 : 0) + (KIND_ORDER.length - KIND_ORDER.indexOf(figure.kind));
     if (best === undefined || score > best.score) best = { figure, score };
   }

@@ -24,8 +24,16 @@ export function boardToCsv(board: ClaimsBoard, options: { raw?: boolean } = {}):
   for (const group of board.groups) {
     for (const row of group.rows) {
       records.push([
-        group.question, group.conflict ? 'yes' : 'no', row.key, row.claimId, row.by ?? '', row.text,
-        row.figures.map((f) => f.text).join('; '), row.compared?.text ?? '', row.status, row.note ?? '',
+        group.question,
+        group.conflict ? 'yes' : 'no',
+        row.key,
+        row.claimId,
+        row.by ?? '',
+        row.text,
+        row.figures.map((f) => f.text).join('; '),
+        row.compared?.text ?? '',
+        row.status,
+        row.note ?? '',
       ]);
     }
   }
@@ -51,12 +59,24 @@ export function boardToMarkdown(board: ClaimsBoard): string {
 
 function groupSection(group: BoardGroup): string[] {
   const md = escapeMarkdown;
-  const figures = group.rows.map((r) => r.compared).filter((f): f is Figure => f !== undefined).map((f) => md(f.text));
+  const figures = group.rows
+    .map((r) => r.compared)
+    .filter((f): f is Figure => f !== undefined)
+    .map((f) => md(f.text));
   const verdict = group.conflict
     ? `**Conflicting figures:** ${figures.join(' · ')}`
-    : figures.length > 1 ? `Figures agree: ${figures.join(' · ')}` : 'Nothing to compare.';
+    : figures.length > 1
+      ? `Figures agree: ${figures.join(' · ')}`
+      : 'Nothing to compare.';
   const sources = `${group.sources} source${group.sources === 1 ? '' : 's'}`;
-  const lines = [`## ${md(group.question)}`, '', `${verdict} (${sources})`, '', '| Source | Who | Claim | Figures | Status |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    `## ${md(group.question)}`,
+    '',
+    `${verdict} (${sources})`,
+    '',
+    '| Source | Who | Claim | Figures | Status |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const row of group.rows) lines.push(rowLine(row));
   lines.push('');
   return lines;

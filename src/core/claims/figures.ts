@@ -41,7 +41,10 @@ const DATE = new RegExp(
   'gu',
 );
 // Longest first, so `more than` is not read as `more` and `an estimated` wins over `estimated`.
-const HEDGE = Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace('.', '\\.')).join('|');
+const HEDGE = Object.keys(HEDGES)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace('.', '\\.'))
+  .join('|');
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_#.,:/]|\p{L}-(?!\d{1,3}(?:,\d{3})+(?!\d)))(?:(?<hedge>${HEDGE})\s*)?(?<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?` +
     String.raw`(?:(?<words>(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?<wscale>hundred|thousand|million|billion)` +
@@ -100,7 +103,10 @@ function figureOf(g: Record<string, string | undefined>, text: string, at: numbe
 }
 
 function wordsValue(words: string): number {
-  return words.toLowerCase().split('-').reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+  return words
+    .toLowerCase()
+    .split('-')
+    .reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
 }
 
 // `in 2025`, or a four-digit number followed by no noun, is a year; `2000 people` is a count.

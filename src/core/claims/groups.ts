@@ -135,7 +135,10 @@ function describe(members: readonly ClaimFeatures[]): GroupSuggestion | undefine
 function shared(sets: ReadonlyArray<ReadonlySet<string>>): string[] {
   const counts = new Map<string, number>();
   for (const set of sets) for (const item of set) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([item]) => item);
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([item]) => item);
 }
 
 function mostCommon(items: readonly string[]): string | undefined {

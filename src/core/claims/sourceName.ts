@@ -10,7 +10,10 @@ const maxLength = 90;
 
 /** The first line that reads like a headline, or undefined. */
 export function headlineOf(raw: string): string | undefined {
-  for (const line of raw.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).slice(0, 40)) {
+  for (const line of raw
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .slice(0, 40)) {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text === '' || furniture.test(text) || speakerLabel.test(text)) continue;
     if ((text.match(/[·|•]/g) ?? []).length >= 1) continue; // menus and reading tools

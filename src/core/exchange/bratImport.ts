@@ -82,7 +82,8 @@ function applyLine(line: string, spans: ReadonlyMap<string, Candidate>, failed: 
     const [, ref = '', type = '', role1 = '', arg1 = '', role2 = '', arg2 = ''] = m;
     const claimRef = role1 === 'Arg2' ? arg2 : arg1;
     const byRef = role1 === 'Arg2' ? arg1 : arg2;
-    if (type !== 'Attribution' || !/^Arg[12]$/.test(role1) || !/^Arg[12]$/.test(role2)) return ignore(ref, `unsupported relation ${type} ${role1}:${arg1} ${role2}:${arg2}`);
+    if (type !== 'Attribution' || !/^Arg[12]$/.test(role1) || !/^Arg[12]$/.test(role2))
+      return ignore(ref, `unsupported relation ${type} ${role1}:${arg1} ${role2}:${arg2}`);
     const claim = spanOf(ref, claimRef);
     if (claim === undefined) return;
     if (claim.fields.kind !== 'claim') return ignore(ref, `Attribution from ${claimRef}, which is not a Claim`);

@@ -50,7 +50,9 @@ export function exportClaimReview(documents: readonly ExportDocument[]): ExportR
     }
   }
   if (refused.length > 0) {
-    throw new ExportRefusedError(`cannot export ClaimReview: ${refused.length} claim(s) with a verdict lack what schema.org ClaimReview requires (add them with Edit Annotation):\n${refused.join('\n')}`);
+    throw new ExportRefusedError(
+      `cannot export ClaimReview: ${refused.length} claim(s) with a verdict lack what schema.org ClaimReview requires (add them with Edit Annotation):\n${refused.join('\n')}`,
+    );
   }
   const content = JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
   return { files: [{ path: CLAIMREVIEW_FILE, content }], warnings };

@@ -43,8 +43,20 @@ export function* streamConll(documents: readonly ExportDocument[], warnings: str
     const bounds = tokenBounds(prepared.normalized);
     const warn = (a: Annotation, what: string): void => void warnings.push(`${doc.path}: ${describe(a)}: ${what}`);
     const labels: string[] = ['O'];
-    const entityTags = tagColumn(bounds, prepared.text, prepared.annotations.filter((a) => a.kind === 'entity'), labels, warn);
-    const claimTags = tagColumn(bounds, prepared.text, prepared.annotations.filter((a) => a.kind === 'claim'), labels, warn);
+    const entityTags = tagColumn(
+      bounds,
+      prepared.text,
+      prepared.annotations.filter((a) => a.kind === 'entity'),
+      labels,
+      warn,
+    );
+    const claimTags = tagColumn(
+      bounds,
+      prepared.text,
+      prepared.annotations.filter((a) => a.kind === 'claim'),
+      labels,
+      warn,
+    );
     let out = '-DOCSTART-\tO\tO\n\n';
     let i = 0;
     for (const token of tokens(prepared.normalized)) {
@@ -90,7 +102,13 @@ function tokenBounds(normalized: string): Bounds {
 
 // IOB2 tags of one column as indexes into `labels`; spans are taken in canonical order, so the
 // earlier (then shorter) of two overlapping spans wins.
-function tagColumn(bounds: Bounds, text: CodePointText, spans: readonly Annotation[], labels: string[], warn: (a: Annotation, what: string) => void): Uint32Array {
+function tagColumn(
+  bounds: Bounds,
+  text: CodePointText,
+  spans: readonly Annotation[],
+  labels: string[],
+  warn: (a: Annotation, what: string) => void,
+): Uint32Array {
   const tags = new Uint32Array(bounds.count);
   const owners: Annotation[] = [];
   const owner = new Uint32Array(bounds.count);
@@ -119,7 +137,10 @@ function tagColumn(bounds: Bounds, text: CodePointText, spans: readonly Annotati
     }
     if (bounds.starts[first] !== a.start || bounds.ends[last - 1] !== a.end) {
       const covered = Array.from({ length: last - first }, (_, k) => text.slice(bounds.starts[first + k] as number, bounds.ends[first + k] as number));
-      warn(a, `does not align with token boundaries (${covered.map((t) => JSON.stringify(t)).join(' ')}); tagged the ${counted(last - first, 'token')} it overlaps`);
+      warn(
+        a,
+        `does not align with token boundaries (${covered.map((t) => JSON.stringify(t)).join(' ')}); tagged the ${counted(last - first, 'token')} it overlaps`,
+      );
     }
     const name = a.kind === 'entity' ? a.type.toUpperCase().replace(/[^\p{L}\p{N}_-]/gu, '_') : 'CLAIM';
     const [begin, inside] = [label(`B-${name}`), label(`I-${name}`)];

@@ -13,14 +13,25 @@ import { importWebanno } from './webannoImport';
  * (the text file's path as exports name it) picks its part of a multi-document file.
  * Throws ImportFormatError when the file is not in that format.
  */
-export function runImport(format: ImportFormatName, content: string, target: ImportTarget & { documentPath: string }, random?: () => number): ImportResult & { otherDocuments?: number } {
+export function runImport(
+  format: ImportFormatName,
+  content: string,
+  target: ImportTarget & { documentPath: string },
+  random?: () => number,
+): ImportResult & { otherDocuments?: number } {
   switch (format) {
-    case 'brat': return importBrat(content, target, random);
-    case 'w3c': return importW3c(content, target, random);
-    case 'json': return importJson(content, target, random);
-    case 'labelstudio': return importLabelStudio(content, target, random);
-    case 'spacy': return importSpacy(content, target, random);
-    case 'webanno': return importWebanno(content, target, random);
+    case 'brat':
+      return importBrat(content, target, random);
+    case 'w3c':
+      return importW3c(content, target, random);
+    case 'json':
+      return importJson(content, target, random);
+    case 'labelstudio':
+      return importLabelStudio(content, target, random);
+    case 'spacy':
+      return importSpacy(content, target, random);
+    case 'webanno':
+      return importWebanno(content, target, random);
   }
 }
 

@@ -62,7 +62,8 @@ export function readJsonExport(content: string): { documents: JsonDocument[]; pr
     const parsed = sidecarSchema.safeParse(e?.sidecar);
     const name = typeof e?.document === 'string' ? e.document : undefined;
     if (name === undefined) problems.push(`documents[${i}]: missing "document" path`);
-    else if (!parsed.success) problems.push(`${name}: invalid sidecar (${parsed.error.issues[0]?.message ?? 'schema'} at ${parsed.error.issues[0]?.path.join('.') ?? ''})`);
+    else if (!parsed.success)
+      problems.push(`${name}: invalid sidecar (${parsed.error.issues[0]?.message ?? 'schema'} at ${parsed.error.issues[0]?.path.join('.') ?? ''})`);
     else {
       const reserved = reservedAttributeIds(e?.sidecar);
       documents.push({ document: name, sidecar: parsed.data, ...(reserved.length > 0 ? { reserved } : {}) });
@@ -78,7 +79,9 @@ function reservedAttributeIds(sidecar: unknown): string[] {
   return annotations.flatMap((a: unknown) => {
     const attributes = typeof a === 'object' && a !== null ? (a as { attributes?: unknown }).attributes : undefined;
     const id = (a as { id?: unknown } | null)?.id;
-    return typeof attributes === 'object' && attributes !== null && Object.prototype.hasOwnProperty.call(attributes, '__proto__') && typeof id === 'string' ? [id] : [];
+    return typeof attributes === 'object' && attributes !== null && Object.prototype.hasOwnProperty.call(attributes, '__proto__') && typeof id === 'string'
+      ? [id]
+      : [];
   });
 }
 

@@ -144,7 +144,8 @@ function taskCandidates(task: Json, targetRaw: string, unplaced: Unplaced[]): Ca
     }
     const start = convert(r.start);
     const end = convert(r.end);
-    const text = r.text ?? (foreignText !== undefined ? normalizeText(foreignText.slice(r.start, r.end)) : new CodePointText(normalizeText(targetRaw)).slice(start, end));
+    const text =
+      r.text ?? (foreignText !== undefined ? normalizeText(foreignText.slice(r.start, r.end)) : new CodePointText(normalizeText(targetRaw)).slice(start, end));
     const kind = r.label === 'Claim' || r.label === 'Speaker' ? fromBratType(r.label) : { kind: 'entity' as const, type: entityTypeOf(r.label) };
     const fields: Candidate['fields'] = { ...r.fields, ...kind, start, end, quote: normalizeText(text), status: r.fields.status ?? 'proposed' };
     for (const [key, value] of Object.entries(fields)) if (value === undefined) delete fields[key];

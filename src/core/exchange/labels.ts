@@ -2,8 +2,18 @@
 
 // spaCy's OntoNotes labels and the CoNLL / INCEpTION short forms, as far as they have a counterpart.
 const KNOWN: Readonly<Record<string, string>> = {
-  PER: 'person', PERSON: 'person', ORG: 'organization', ORGANIZATION: 'organization', LOC: 'location', LOCATION: 'location',
-  GPE: 'location', FAC: 'location', EVENT: 'event', MISC: 'other', OTH: 'other', OTHER: 'other',
+  PER: 'person',
+  PERSON: 'person',
+  ORG: 'organization',
+  ORGANIZATION: 'organization',
+  LOC: 'location',
+  LOCATION: 'location',
+  GPE: 'location',
+  FAC: 'location',
+  EVENT: 'event',
+  MISC: 'other',
+  OTH: 'other',
+  OTHER: 'other',
 };
 
 /** Our entity type for a tool's label: a known short form mapped, anything else lower-cased. */

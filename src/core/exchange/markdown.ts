@@ -54,7 +54,13 @@ function report(doc: PreparedDocument, hidden: number, source: DocumentSource | 
   const [speakers, claims, entities] = [of('speaker'), of('claim'), of('entity')];
   const md = (s: string): string => escapeMarkdown(s);
   const quoted = (a: Annotation): string => `“${md(a.quote)}” (line ${lineOf(a.start)})`;
-  const out = [`# ${md(doc.path)}`, '', ...sourceLines(source), `${counted(speakers.length, 'speaker')}, ${counted(claims.length, 'claim')}, ${counted(entities.length, 'entity mention')}.`, ''];
+  const out = [
+    `# ${md(doc.path)}`,
+    '',
+    ...sourceLines(source),
+    `${counted(speakers.length, 'speaker')}, ${counted(claims.length, 'claim')}, ${counted(entities.length, 'entity mention')}.`,
+    '',
+  ];
   out.push('## Speakers', '');
   if (speakers.length === 0) out.push('None.', '');
   else {
@@ -81,7 +87,8 @@ function report(doc: PreparedDocument, hidden: number, source: DocumentSource | 
     out.push('| Entity | Type | Mentions |', '| --- | --- | --- |');
     for (const [key, group] of groupEntities(entities)) {
       const mentions = group.map((e) => `${quoted(e)}${e.status === 'accepted' ? '' : ` ${e.status}`}`).join(', ');
-      const name = key.id === undefined ? key.name : entityLabel(key.id, group, Object.hasOwn(entityNames, key.id) ? entityNames[key.id] : undefined) ?? key.name;
+      const name =
+        key.id === undefined ? key.name : (entityLabel(key.id, group, Object.hasOwn(entityNames, key.id) ? entityNames[key.id] : undefined) ?? key.name);
       out.push(`| ${md(name)} | ${md(key.type)} | ${mentions} |`);
     }
     out.push('');

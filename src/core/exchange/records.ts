@@ -7,8 +7,21 @@ import type { ExportDocument } from './types';
 
 /** Column order of jsonl records and csv rows. */
 export const RECORD_COLUMNS = [
-  'document', 'id', 'kind', 'type', 'start', 'end', 'text', 'by', 'byName',
-  'entity', 'status', 'note', 'claimType', 'speaker', 'role',
+  'document',
+  'id',
+  'kind',
+  'type',
+  'start',
+  'end',
+  'text',
+  'by',
+  'byName',
+  'entity',
+  'status',
+  'note',
+  'claimType',
+  'speaker',
+  'role',
 ] as const;
 
 /** One column name. */
@@ -19,7 +32,9 @@ export type RecordColumn = (typeof RECORD_COLUMNS)[number];
  * the normalised text; `by` is the attributed speaker or entity annotation's
  * id and `byName` its speaker name or quote. Absent values are null.
  */
-export type AnnotationRecord = { [K in RecordColumn]: K extends 'start' | 'end' ? number : K extends 'document' | 'id' | 'kind' | 'text' | 'status' ? string : string | null };
+export type AnnotationRecord = {
+  [K in RecordColumn]: K extends 'start' | 'end' ? number : K extends 'document' | 'id' | 'kind' | 'text' | 'status' ? string : string | null;
+};
 
 /** Records of every placeable annotation of every document, in document then canonical order. */
 export function annotationRecords(documents: readonly ExportDocument[], format: string, warnings: string[]): AnnotationRecord[] {

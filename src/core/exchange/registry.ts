@@ -35,14 +35,40 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { name: 'json', layout: 'single', run: exportJson, description: 'the full model, lossless: { format, version, documents: [{ document, sidecar }] }' },
   { name: 'jsonl', layout: 'single', run: exportJsonl, description: 'one JSON record per annotation (document, id, kind, type, start, end, text, by, ...)' },
   { name: 'csv', layout: 'single', run: exportCsv, description: 'RFC 4180 CSV with a header row, the jsonl columns' },
-  { name: 'brat', layout: 'per-document', run: exportBrat, description: 'brat standoff: <name>.txt (normalised text) and <name>.ann per document, plus annotation.conf' },
+  {
+    name: 'brat',
+    layout: 'per-document',
+    run: exportBrat,
+    description: 'brat standoff: <name>.txt (normalised text) and <name>.ann per document, plus annotation.conf',
+  },
   { name: 'w3c', layout: 'single', run: exportW3c, description: 'a W3C Web Annotation collection (JSON-LD)' },
-  { name: 'conll', layout: 'single', run: exportConll, stream: (documents, _options, warnings) => streamConll(documents, warnings), description: 'CoNLL-2003 style IOB2 tags: token, entity tag, claim tag' },
+  {
+    name: 'conll',
+    layout: 'single',
+    run: exportConll,
+    stream: (documents, _options, warnings) => streamConll(documents, warnings),
+    description: 'CoNLL-2003 style IOB2 tags: token, entity tag, claim tag',
+  },
   { name: 'markdown', layout: 'per-document', run: exportMarkdown, description: 'a readable report per document: <document>.md' },
-  { name: 'labelstudio', layout: 'single', run: exportLabelStudio, description: 'Label Studio JSON tasks (data.text, annotations[].result[]), offsets in UTF-16 units' },
+  {
+    name: 'labelstudio',
+    layout: 'single',
+    run: exportLabelStudio,
+    description: 'Label Studio JSON tasks (data.text, annotations[].result[]), offsets in UTF-16 units',
+  },
   { name: 'spacy', layout: 'single', run: exportSpacy, description: 'spaCy / Prodigy JSONL, one document a line (text, tokens, spans, relations, meta)' },
-  { name: 'webanno', layout: 'per-document', run: exportWebanno, description: 'WebAnno TSV 3.3 for INCEpTION: <name>.tsv per document, offsets in UTF-16 units' },
-  { name: 'claimreview', layout: 'single', run: exportClaimReview, description: 'schema.org Claim / ClaimReview JSON-LD for fact-checkers (claims with a verdict become ClaimReviews)' },
+  {
+    name: 'webanno',
+    layout: 'per-document',
+    run: exportWebanno,
+    description: 'WebAnno TSV 3.3 for INCEpTION: <name>.tsv per document, offsets in UTF-16 units',
+  },
+  {
+    name: 'claimreview',
+    layout: 'single',
+    run: exportClaimReview,
+    description: 'schema.org Claim / ClaimReview JSON-LD for fact-checkers (claims with a verdict become ClaimReviews)',
+  },
 ];
 
 /** The format called `name`, if there is one. */

@@ -143,7 +143,12 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
   const isUsable = new Set(usable);
   const points = Array.from(text);
   const slice = (s: Json): string => points.slice(s.start as number, s.end as number).join('');
-  const convert = offsetBasis(targetRaw, 'codepoint', usable.map((s) => ({ start: s.start as number, end: s.end as number, text: str(s.text) ?? slice(s) })), text);
+  const convert = offsetBasis(
+    targetRaw,
+    'codepoint',
+    usable.map((s) => ({ start: s.start as number, end: s.end as number, text: str(s.text) ?? slice(s) })),
+    text,
+  );
   const refOf = (s: Json, i: number): string => str(s.id) ?? `line ${n + 1} span ${i + 1}`;
   const refs = new Map<Json, string>();
   const candidates: Candidate[] = [];
@@ -156,10 +161,21 @@ function recordCandidates(record: Json, n: number, targetRaw: string, unplaced: 
     }
     const label = s.label;
     const kind = label === 'CLAIM' ? { kind: 'claim' } : label === 'SPEAKER' ? { kind: 'speaker' } : { kind: 'entity', type: entityTypeOf(label) };
-    const fields: Candidate['fields'] = { ...kind, start: convert(s.start as number), end: convert(s.end as number), quote: normalizeText(str(s.text) ?? slice(s)), status: 'proposed' };
+    const fields: Candidate['fields'] = {
+      ...kind,
+      start: convert(s.start as number),
+      end: convert(s.end as number),
+      quote: normalizeText(str(s.text) ?? slice(s)),
+      status: 'proposed',
+    };
     for (const key of EXTRA) if (s[key] !== undefined) fields[key] = s[key];
     if (kind.kind !== 'entity') delete fields.entity;
-    candidates.push({ ref, fields, ...(typeof s.id === 'string' && ANNOTATION_ID_PATTERN.test(s.id) ? { keepId: s.id } : {}), ...(kind.kind === 'claim' && typeof s.by === 'string' ? { byRef: s.by } : {}) });
+    candidates.push({
+      ref,
+      fields,
+      ...(typeof s.id === 'string' && ANNOTATION_ID_PATTERN.test(s.id) ? { keepId: s.id } : {}),
+      ...(kind.kind === 'claim' && typeof s.by === 'string' ? { byRef: s.by } : {}),
+    });
   });
   // Relations name spans by their offsets; a span's own `by` wins.
   const byOffsets = new Map<string, Json[]>();

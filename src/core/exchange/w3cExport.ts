@@ -25,7 +25,8 @@ export function exportW3c(documents: readonly ExportDocument[]): ExportResult {
     const exported = new Set(prepared.annotations.map((a) => a.id));
     for (const a of prepared.annotations) {
       const other = documentOf.get(a.id);
-      if (other !== undefined) warnings.push(`${doc.path}: ${describe(a)}: ${other} has an annotation with the same id, so both have the IRI ${annotationIri(a.id)}`);
+      if (other !== undefined)
+        warnings.push(`${doc.path}: ${describe(a)}: ${other} has an annotation with the same id, so both have the IRI ${annotationIri(a.id)}`);
       documentOf.set(a.id, doc.path);
       if (a.kind === 'claim' && a.by !== undefined && !exported.has(a.by)) {
         warnings.push(`${doc.path}: ${describe(a)}: attributed to ${a.by}, which was not exported`);

@@ -86,7 +86,8 @@ function candidate(item: Json, fallbackRef: string, doc: CodePointText, unplaced
   if (notes.length > 0) fields.note = notes.join('\n');
   const identifying = bodyValues('identifying')[0];
   if (kind.kind !== 'claim' && identifying !== undefined) fields.entity = identifying;
-  for (const key of ['claimType', 'speaker', 'role', 'attributes', 'verdict', 'reviewUrl'] as const) if (item[`ta:${key}`] !== undefined) fields[key] = item[`ta:${key}`];
+  for (const key of ['claimType', 'speaker', 'role', 'attributes', 'verdict', 'reviewUrl'] as const)
+    if (item[`ta:${key}`] !== undefined) fields[key] = item[`ta:${key}`];
   const creator = list(item.creator)[0];
   const author = isObject(creator) ? (text(creator.name) ?? text(creator.nickname)) : text(creator);
   if (author !== undefined) fields.author = author;

@@ -111,7 +111,9 @@ function documentTsv(doc: PreparedDocument, warnings: string[]): string {
           cells.push(stack.length === 0 ? '_' : stack.map((a) => featureValue(a, feature) + suffix(ids.get(a))).join('|'));
         }
       }
-      const relations = here.filter((a): a is Annotation & { kind: 'claim' } => a.kind === 'claim' && a.by !== undefined && (covered.get(a) as Unit[])[0] === u);
+      const relations = here.filter(
+        (a): a is Annotation & { kind: 'claim' } => a.kind === 'claim' && a.by !== undefined && (covered.get(a) as Unit[])[0] === u,
+      );
       const links: string[] = [];
       for (const claim of relations) {
         const target = byId.get(claim.by as string);

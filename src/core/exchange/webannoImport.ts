@@ -39,7 +39,8 @@ const ROW = /^(\d+-\d+(?:\.\d+)?)\t(\d+)-(\d+)\t/;
 /** Merges the annotations of a WebAnno TSV file into the target's sidecar. */
 export function importWebanno(tsv: string, target: ImportTarget, random?: () => number): ImportResult {
   const lines = tsv.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (!/^#FORMAT=WebAnno TSV 3(?:\.\d+)?\s*$/.test(lines[0] ?? '')) throw new ImportFormatError('not WebAnno TSV 3 (the first line should be #FORMAT=WebAnno TSV 3.3)');
+  if (!/^#FORMAT=WebAnno TSV 3(?:\.\d+)?\s*$/.test(lines[0] ?? ''))
+    throw new ImportFormatError('not WebAnno TSV 3 (the first line should be #FORMAT=WebAnno TSV 3.3)');
   const layers: Layer[] = [];
   let column = 0;
   let i = 1;
@@ -106,7 +107,9 @@ export function importWebanno(tsv: string, target: ImportTarget, random?: () => 
   const candidates = new Map<Span, Candidate>();
   for (const span of spans.values()) {
     // Every token of the span must read the same in the target text: a TSV of another text places nothing.
-    const wrong = span.units.map((u) => forms.get(u)).find((f) => f !== undefined && normalized.slice(convert(f.start), convert(f.end)) !== normalizeText(f.text));
+    const wrong = span.units
+      .map((u) => forms.get(u))
+      .find((f) => f !== undefined && normalized.slice(convert(f.start), convert(f.end)) !== normalizeText(f.text));
     if (wrong) unplaced.push({ ref: span.key, reason: `token ${JSON.stringify(wrong.text)} at ${wrong.start}-${wrong.end} is not what the text has there` });
     else candidates.set(span, candidate(span, convert, normalized));
   }
@@ -137,7 +140,12 @@ function pick(values: Record<string, string>, keys: readonly string[]): Record<s
 }
 
 // `2-1[3_5]`: the governor's unit, then the governor's and the dependent's disambiguation ids (0: unambiguous).
-function linkAttributions(relations: { row: string; cell: string }[], rowSpans: Map<string, Span[]>, candidates: Map<Span, Candidate>, unplaced: Unplaced[]): void {
+function linkAttributions(
+  relations: { row: string; cell: string }[],
+  rowSpans: Map<string, Span[]>,
+  candidates: Map<Span, Candidate>,
+  unplaced: Unplaced[],
+): void {
   const find = (unit: string, d: number, want: (s: Span) => boolean): Span | undefined => {
     const here = (rowSpans.get(unit) ?? []).filter((s) => candidates.has(s) && want(s));
     if (d > 0) return here.find((s) => s.disambiguation === d);

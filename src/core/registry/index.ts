@@ -1,7 +1,18 @@
 /** The workspace entity registry (`entities.annotations.yaml`): schema, loading, writing, edits and mention finding. */
 export {
-  REGISTRY_VERSION, REGISTRY_FILE_NAME, ENTITY_ID_PATTERN, MAX_NAME_LENGTH, MAX_ALIASES, REGISTRY_KEYS, ENTITY_KEYS,
-  registrySchema, registryJsonSchema, emptyRegistry, isRegistryName, type EntityRegistry, type RegistryEntity,
+  REGISTRY_VERSION,
+  REGISTRY_FILE_NAME,
+  ENTITY_ID_PATTERN,
+  MAX_NAME_LENGTH,
+  MAX_ALIASES,
+  REGISTRY_KEYS,
+  ENTITY_KEYS,
+  registrySchema,
+  registryJsonSchema,
+  emptyRegistry,
+  isRegistryName,
+  type EntityRegistry,
+  type RegistryEntity,
 } from './schema';
 export { loadRegistry, type RegistryLoadResult } from './load';
 export { validateRegistry, type RegistryValidation } from './validate';

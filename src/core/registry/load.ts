@@ -28,7 +28,10 @@ export function loadRegistry(source: string, options: { maxBytes?: number } = {}
   const bytes = utf8Length(source, limit);
   if (bytes > limit) {
     const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-    return { problems: [problemAt(FILE_START, 'error', 'too-large', `entity registry is too large (${mb(bytes)} MB; limit ${mb(limit)} MB)`)], canonical: false };
+    return {
+      problems: [problemAt(FILE_START, 'error', 'too-large', `entity registry is too large (${mb(bytes)} MB; limit ${mb(limit)} MB)`)],
+      canonical: false,
+    };
   }
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.indexOf('\0') !== -1) {

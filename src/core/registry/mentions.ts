@@ -37,7 +37,10 @@ export function findMentions(normalizedText: string, names: readonly string[], o
   const byHead = new Map<string, Array<{ pieces: string[]; index: number }>>();
   names.forEach((name, index) => {
     for (const variant of new Set([name.normalize('NFC'), name.normalize('NFD')])) {
-      const pieces = fold(variant, options.ignoreCase === true).trim().split(/\s+/).filter((p) => p !== '');
+      const pieces = fold(variant, options.ignoreCase === true)
+        .trim()
+        .split(/\s+/)
+        .filter((p) => p !== '');
       const first = pieces[0];
       if (first === undefined) continue;
       const head = /^[\p{L}\p{M}\p{N}_]+/u.exec(first)?.[0];

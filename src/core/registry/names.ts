@@ -22,7 +22,12 @@ export function cleanName(name: string): string {
 
 /** Key under which two names are "the same name": case, apostrophe style and spacing ignored. */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  return name
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
 /** Name followed by the aliases: every way the entity is written. */
@@ -50,7 +55,9 @@ export function lookupEntities(registry: EntityRegistry, name: string): Registry
 export function uniqueEntityId(name: string, taken: ReadonlySet<string>): string {
   // Room is left for the suffix; slugify falls back to the name's own letters,
   // which may still include ones the pattern refuses (then a generic id).
-  let base = slugify(name).slice(0, MAX_NAME_LENGTH - 8).replace(/-+$/, '');
+  let base = slugify(name)
+    .slice(0, MAX_NAME_LENGTH - 8)
+    .replace(/-+$/, '');
   if (!ENTITY_ID_PATTERN.test(base)) base = 'entity';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

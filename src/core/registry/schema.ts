@@ -33,10 +33,12 @@ function buildSchemas() {
 
   const entitySchema = z.strictObject({
     id: described(
-      z.string().check(
-        z.regex(ENTITY_ID_PATTERN, { error: 'expected a lowercase id such as jean-luc-abadie (letters and digits joined by single hyphens)' }),
-        limited(),
-      ),
+      z
+        .string()
+        .check(
+          z.regex(ENTITY_ID_PATTERN, { error: 'expected a lowercase id such as jean-luc-abadie (letters and digits joined by single hyphens)' }),
+          limited(),
+        ),
       'Canonical id that sidecars use in `entity:`, e.g. jean-luc-abadie.',
     ),
     name: described(name, 'Display name, e.g. "Jean-Luc Abadie".'),

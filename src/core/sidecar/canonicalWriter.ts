@@ -56,10 +56,27 @@ function reusedChunk(chunk: Chunk | undefined, annotation: Annotation): Chunk | 
   // Named fields, as in writeAnnotation: keyed lookups over the key list are several times slower.
   const a = annotation as AnyAnnotation;
   const b = chunk.annotation as AnyAnnotation;
-  const same = a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix && a.kind === b.kind && a.type === b.type
-    && a.status === b.status && a.entity === b.entity && a.speaker === b.speaker && a.role === b.role && a.claimType === b.claimType
-    && a.by === b.by && a.verdict === b.verdict && a.reviewUrl === b.reviewUrl && a.note === b.note && a.attributes === b.attributes
-    && a.author === b.author && a.created === b.created && a.modified === b.modified && a.orphaned === b.orphaned && a.id === b.id;
+  const same =
+    a.quote === b.quote &&
+    a.prefix === b.prefix &&
+    a.suffix === b.suffix &&
+    a.kind === b.kind &&
+    a.type === b.type &&
+    a.status === b.status &&
+    a.entity === b.entity &&
+    a.speaker === b.speaker &&
+    a.role === b.role &&
+    a.claimType === b.claimType &&
+    a.by === b.by &&
+    a.verdict === b.verdict &&
+    a.reviewUrl === b.reviewUrl &&
+    a.note === b.note &&
+    a.attributes === b.attributes &&
+    a.author === b.author &&
+    a.created === b.created &&
+    a.modified === b.modified &&
+    a.orphaned === b.orphaned &&
+    a.id === b.id;
   return same ? chunk : undefined;
 }
 

@@ -30,7 +30,13 @@ export function editDocument(previousSource: string, sidecar: Sidecar): string |
   return readsBackAs(out, sidecar) ? out : undefined;
 }
 
-const TOP_ORDER = new Map<string, number>([['version', 0], ['text', 1], ['textHash', 2], ['source', 3], ['annotations', 4]]);
+const TOP_ORDER = new Map<string, number>([
+  ['version', 0],
+  ['text', 1],
+  ['textHash', 2],
+  ['source', 3],
+  ['annotations', 4],
+]);
 
 // `source:` is edited field by field, so a comment on one of its lines stays.
 function setSource(root: YAMLMap, source: DocumentSource | undefined): void {

@@ -84,12 +84,18 @@ export function fastRead(source: string): FastRead | undefined {
     const keyStart = pos + 4;
     const colon = source.indexOf(':', keyStart);
     // Known keys differ in first letter, last letter or length: one table probe, one comparison.
-    const order = colon <= keyStart || colon > eol ? undefined
-      : KEY_BY_SHAPE.get(shape(source.charCodeAt(keyStart), source.charCodeAt(colon - 1), colon - keyStart));
+    const order =
+      colon <= keyStart || colon > eol ? undefined : KEY_BY_SHAPE.get(shape(source.charCodeAt(keyStart), source.charCodeAt(colon - 1), colon - keyStart));
     const key = order === undefined ? undefined : ANNOTATION_KEYS[order];
     // Keys must come in canonical order (which also rules out duplicates).
-    if (key === undefined || order === undefined || order <= lastKey || item === undefined ||
-      key.length !== colon - keyStart || !source.startsWith(key, keyStart)) {
+    if (
+      key === undefined ||
+      order === undefined ||
+      order <= lastKey ||
+      item === undefined ||
+      key.length !== colon - keyStart ||
+      !source.startsWith(key, keyStart)
+    ) {
       return undefined;
     }
     lastKey = order;
@@ -118,7 +124,11 @@ export function fastRead(source: string): FastRead | undefined {
 }
 
 // `source: {}` or `source:` then `  key: value` lines, keys in SOURCE_KEYS order.
-function readSource(source: string, from: number, firstLine: number): { map: Record<string, unknown>; fields: Map<string, number>; next: number; lines: number } | undefined {
+function readSource(
+  source: string,
+  from: number,
+  firstLine: number,
+): { map: Record<string, unknown>; fields: Map<string, number>; next: number; lines: number } | undefined {
   const map: Record<string, unknown> = {};
   const fields = new Map<string, number>();
   if (source.startsWith('source: {}\n', from)) return { map, fields, next: from + 11, lines: 1 };

@@ -101,7 +101,7 @@ export function fastLocator(read: FastRead): Locator {
       if (start === undefined) return undefined;
       if (key === undefined) return span(start, 4);
       const k = String(key);
-      const stop = itemLines[index as number + 1] ?? lines.length;
+      const stop = itemLines[(index as number) + 1] ?? lines.length;
       let at = start;
       while (at < stop && !(lines[at] as string).startsWith(k + ':', 4)) at++;
       if (at === stop) return undefined;

@@ -46,8 +46,7 @@ const timestamp = (v: unknown): boolean => {
   if (valid) lastTimestamp = v;
   return valid;
 };
-const attributeValue = (v: unknown): boolean =>
-  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+const attributeValue = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 const attributes = (v: unknown): boolean =>
   isRecord(v) && Object.keys(v).every((key) => key.length > 0 && key.length <= 128 && !RESERVED.has(key) && attributeValue(v[key]));
 
@@ -57,20 +56,31 @@ function annotationValid(a: unknown): boolean {
   if (!allowed || !Object.keys(a).every((key) => allowed.has(key) && a[key] !== undefined)) return false;
   if (!(id(a.id) && offset(a.start) && offset(a.end) && nonEmpty(a.quote) && typeof a.status === 'string' && STATUSES.has(a.status))) return false;
   const strings = [a.prefix, a.suffix, a.note, a.author].every((v) => optional(v, (s) => typeof s === 'string'));
-  const common = strings && optional(a.attributes, attributes) && optional(a.created, timestamp) && optional(a.modified, timestamp) && optional(a.orphaned, (v) => v === true);
+  const common =
+    strings &&
+    optional(a.attributes, attributes) &&
+    optional(a.created, timestamp) &&
+    optional(a.modified, timestamp) &&
+    optional(a.orphaned, (v) => v === true);
   if (!common) return false;
   if (a.kind === 'claim') return optional(a.claimType, nonEmpty) && optional(a.by, id) && optional(a.verdict, nonEmpty) && optional(a.reviewUrl, webUrl);
   if (a.kind === 'speaker') return optional(a.speaker, nonEmpty) && optional(a.role, nonEmpty) && optional(a.entity, nonEmpty);
   return nonEmpty(a.type) && optional(a.entity, nonEmpty);
 }
 
-const matches = (pattern: RegExp) => (v: unknown): boolean => typeof v === 'string' && pattern.test(v);
+const matches =
+  (pattern: RegExp) =>
+  (v: unknown): boolean =>
+    typeof v === 'string' && pattern.test(v);
 const webUrl = matches(WEB_URL_PATTERN);
 const SOURCE_CHECKS: ReadonlyMap<string, (v: unknown) => boolean> = new Map([
-  ['outlet', nonEmpty], ['title', nonEmpty], ['url', webUrl], ['published', matches(PUBLISHED_PATTERN)], ['language', matches(LANGUAGE_PATTERN)],
+  ['outlet', nonEmpty],
+  ['title', nonEmpty],
+  ['url', webUrl],
+  ['published', matches(PUBLISHED_PATTERN)],
+  ['language', matches(LANGUAGE_PATTERN)],
 ]);
-const sourceValid = (v: unknown): boolean =>
-  isRecord(v) && Object.keys(v).every((key) => SOURCE_CHECKS.get(key)?.(v[key]) === true);
+const sourceValid = (v: unknown): boolean => isRecord(v) && Object.keys(v).every((key) => SOURCE_CHECKS.get(key)?.(v[key]) === true);
 
 /** True only when `value` is a sidecar the zod schema accepts as it is. */
 export function quickValid(value: unknown): value is Sidecar {

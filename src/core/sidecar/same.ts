@@ -14,7 +14,9 @@ export function sameAnnotations(a: readonly Annotation[], b: readonly Annotation
 
 /** Whether two sidecars have the same content (what the canonical writer would write). */
 export function sameSidecar(a: Sidecar, b: Sidecar): boolean {
-  return a.version === b.version && a.text === b.text && a.textHash === b.textHash && sameSource(a.source, b.source) && sameAnnotations(a.annotations, b.annotations);
+  return (
+    a.version === b.version && a.text === b.text && a.textHash === b.textHash && sameSource(a.source, b.source) && sameAnnotations(a.annotations, b.annotations)
+  );
 }
 
 /** Whether two document sources are equal (absent and absent, or the same fields). */

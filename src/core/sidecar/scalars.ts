@@ -40,9 +40,7 @@ export function quoteString(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   const json = JSON.stringify(s);
   NOT_YAML_SAFE.lastIndex = 0;
-  return NOT_YAML_SAFE.test(json)
-    ? json.replace(NOT_YAML_SAFE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
-    : json;
+  return NOT_YAML_SAFE.test(json) ? json.replace(NOT_YAML_SAFE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : json;
 }
 
 /** A string scalar in the canonical style. */

@@ -28,7 +28,10 @@ export function semanticIssues(sidecar: Sidecar, ctx: TextContext): Issue[] {
     error(['text'], 'text-missing', `text file ${JSON.stringify(sidecar.text)} not found next to the sidecar`);
   } else if (ctx.expectedTextName !== undefined && baseName(sidecar.text) !== baseName(ctx.expectedTextName)) {
     issues.push({
-      severity: 'warning', code: 'text-name-mismatch', path: ['text'], part: 'value',
+      severity: 'warning',
+      code: 'text-name-mismatch',
+      path: ['text'],
+      part: 'value',
       message: `text is ${JSON.stringify(sidecar.text)} but this sidecar belongs to ${JSON.stringify(baseName(ctx.expectedTextName))}`,
     });
   }
@@ -41,9 +44,10 @@ export function semanticIssues(sidecar: Sidecar, ctx: TextContext): Issue[] {
   sidecar.annotations.forEach((a, i) => {
     const at = (key: string): Issue['path'] => ['annotations', i, key];
     if (a.start >= a.end) {
-      const message = a.start === a.end
-        ? `empty span: start and end are both ${a.start} (end is exclusive, so end must be greater than start)`
-        : `start ${a.start} is after end ${a.end}`;
+      const message =
+        a.start === a.end
+          ? `empty span: start and end are both ${a.start} (end is exclusive, so end must be greater than start)`
+          : `start ${a.start} is after end ${a.end}`;
       error(at('start'), a.start === a.end ? 'empty-span' : 'reversed-span', message, at('end'));
     }
     if (a.kind === 'claim' && a.by !== undefined) {
@@ -55,7 +59,10 @@ export function semanticIssues(sidecar: Sidecar, ctx: TextContext): Issue[] {
     }
     if (a.orphaned) {
       issues.push({
-        severity: 'warning', code: 'orphaned', path: at('orphaned'), part: 'value',
+        severity: 'warning',
+        code: 'orphaned',
+        path: at('orphaned'),
+        part: 'value',
         message: `orphaned annotation ${show(a.quote)} (text no longer found)`,
       });
       return;

@@ -21,7 +21,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Validates `value` against the schema, then (if it passes) semantically. */
 export function validateSidecar(value: unknown, ctx: TextContext): Validation {
   if (!isRecord(value)) {
-    return { issues: [{ severity: 'error', code: 'schema', path: [], part: 'item', message: 'a sidecar must be a YAML mapping with version, text, textHash and annotations' }] };
+    return {
+      issues: [
+        { severity: 'error', code: 'schema', path: [], part: 'item', message: 'a sidecar must be a YAML mapping with version, text, textHash and annotations' },
+      ],
+    };
   }
   const version = value.version;
   if (typeof version === 'number' && version !== SIDECAR_VERSION) {
@@ -49,7 +53,13 @@ function reservedKeyIssues(root: Record<string, unknown>): Issue[] {
   list.forEach((a: unknown, i) => {
     const attributes = isRecord(a) ? a.attributes : undefined;
     if (isRecord(attributes) && hasOwn(attributes, '__proto__')) {
-      issues.push({ severity: 'error', code: 'schema', path: ['annotations', i, 'attributes', '__proto__'], part: 'key', message: 'attributes: "__proto__" is a reserved attribute name' });
+      issues.push({
+        severity: 'error',
+        code: 'schema',
+        path: ['annotations', i, 'attributes', '__proto__'],
+        part: 'key',
+        message: 'attributes: "__proto__" is a reserved attribute name',
+      });
     }
   });
   return issues;
@@ -82,9 +92,12 @@ function fromZod(zi: z.core.$ZodIssue, root: unknown): Issue[] {
     const kind = path.length > 0 && !inSource ? valueAt(root, [...path, 'kind']).value : undefined;
     return zi.keys.map((key) => {
       const hint = closest(key, known);
-      const message = hint === key && inSource ? `source: key ${JSON.stringify(key)} is not allowed here` : hint === key
-        ? `key ${JSON.stringify(key)} does not belong on a ${String(kind)} annotation`
-        : `unknown key ${JSON.stringify(key)}` + (hint ? ` (did you mean ${JSON.stringify(hint)}?)` : '');
+      const message =
+        hint === key && inSource
+          ? `source: key ${JSON.stringify(key)} is not allowed here`
+          : hint === key
+            ? `key ${JSON.stringify(key)} does not belong on a ${String(kind)} annotation`
+            : `unknown key ${JSON.stringify(key)}` + (hint ? ` (did you mean ${JSON.stringify(hint)}?)` : '');
       return { severity: 'error', code: 'unknown-key', path: [...path, key], part: 'key', message };
     });
   }
@@ -95,7 +108,9 @@ function fromZod(zi: z.core.$ZodIssue, root: unknown): Issue[] {
     return [{ severity: 'error', code: 'missing-key', path: path.slice(0, -1), part: 'item', message }];
   }
   if (zi.code === 'invalid_key') {
-    return [{ severity: 'error', code: 'schema', path, part: 'key', message: `${label(path)}: invalid attribute name (${zi.issues[0]?.message ?? zi.message})` }];
+    return [
+      { severity: 'error', code: 'schema', path, part: 'key', message: `${label(path)}: invalid attribute name (${zi.issues[0]?.message ?? zi.message})` },
+    ];
   }
   let detail = zi.message;
   if (zi.code === 'invalid_union' && 'note' in zi && zi.note === 'No matching discriminator') {

@@ -47,10 +47,7 @@ export function yamlRead(source: string): YamlRead {
     return read;
   }
   read.doc = doc;
-  const diagnostics = [
-    ...doc.errors.map((d) => ({ d, severity: 'error' as const })),
-    ...doc.warnings.map((d) => ({ d, severity: 'warning' as const })),
-  ];
+  const diagnostics = [...doc.errors.map((d) => ({ d, severity: 'error' as const })), ...doc.warnings.map((d) => ({ d, severity: 'warning' as const }))];
   for (const { d, severity } of diagnostics) {
     const range = rangeOf(read, d.pos[0], d.pos[1]);
     if (/call stack/i.test(d.message)) {

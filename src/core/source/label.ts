@@ -16,5 +16,7 @@ export function sourceLabel(source: DocumentSource | undefined, path: string): s
 /** Labels for several documents, the path added in parentheses where two would read the same. */
 export function distinctSourceLabels(documents: readonly { path: string; source?: DocumentSource | undefined }[]): string[] {
   const labels = documents.map((d) => sourceLabel(d.source, d.path));
-  return labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) && label !== documents[i]?.path ? `${label} (${documents[i]?.path})` : label));
+  return labels.map((label, i) =>
+    labels.indexOf(label) !== labels.lastIndexOf(label) && label !== documents[i]?.path ? `${label} (${documents[i]?.path})` : label,
+  );
 }

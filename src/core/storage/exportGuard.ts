@@ -21,7 +21,10 @@ export interface ExportGuard {
 /** An export destination that is refused; nothing was written. */
 export class ExportRefusedError extends Error {
   override readonly name = 'ExportRefusedError';
-  constructor(readonly destination: string, reason: string) {
+  constructor(
+    readonly destination: string,
+    reason: string,
+  ) {
     super(`refusing to write ${destination}: ${reason}; nothing was written, choose another destination`);
   }
 }

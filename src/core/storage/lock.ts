@@ -25,9 +25,16 @@ export const LOCK_SUFFIX = '.lock';
 /** The lock could not be taken in time: someone else is writing, or a crashed writer left it. */
 export class LockTimeoutError extends Error {
   override readonly name = 'LockTimeoutError';
-  constructor(readonly file: string, readonly lockFile: string, readonly holder: LockOwner | undefined, waitedMs: number) {
-    super(`${file} is locked by ${describeOwner(holder)} (waited ${Math.round(waitedMs / 1000)} s); nothing was written. ` +
-      `If no other Transcript Annotator is writing it, delete ${lockFile}`);
+  constructor(
+    readonly file: string,
+    readonly lockFile: string,
+    readonly holder: LockOwner | undefined,
+    waitedMs: number,
+  ) {
+    super(
+      `${file} is locked by ${describeOwner(holder)} (waited ${Math.round(waitedMs / 1000)} s); nothing was written. ` +
+        `If no other Transcript Annotator is writing it, delete ${lockFile}`,
+    );
   }
 }
 
@@ -83,7 +90,13 @@ export async function acquireLock(fs: PipelineFs, file: string, options: LockOpt
 }
 
 /** Runs `body` holding the lock of `file`, and releases it however `body` ends. */
-export async function withLock<T>(fs: PipelineFs, file: string, body: (lock: HeldLock) => Promise<T>, options: LockOptions = {}, report?: LockReport): Promise<T> {
+export async function withLock<T>(
+  fs: PipelineFs,
+  file: string,
+  body: (lock: HeldLock) => Promise<T>,
+  options: LockOptions = {},
+  report?: LockReport,
+): Promise<T> {
   const lock = await acquireLock(fs, file, options, report);
   try {
     return await body(lock);
@@ -185,7 +198,9 @@ function encodeOwner(owner: LockOwner): Uint8Array {
 /** How an error names a lock's holder. */
 export function describeOwner(owner: LockOwner | undefined): string {
   if (owner === undefined) return 'another writer';
-  const where = [owner.pid !== undefined ? `process ${owner.pid}` : undefined, owner.host !== undefined ? `on ${owner.host}` : undefined].filter(Boolean).join(' ');
+  const where = [owner.pid !== undefined ? `process ${owner.pid}` : undefined, owner.host !== undefined ? `on ${owner.host}` : undefined]
+    .filter(Boolean)
+    .join(' ');
   return `${owner.tool === 'vscode' ? 'VS Code' : `transcript-annotator ${owner.tool}`}${where ? ` (${where})` : ''} since ${new Date(owner.time).toISOString()}`;
 }
 

@@ -22,10 +22,12 @@ export async function readTextFile(fs: PipelineFs, path: string, maxBytes = MAX_
     const stat = await fs.stat(path);
     if (stat === undefined) return { kind: 'missing' };
     if (stat.kind === 'directory') return { kind: 'error', code: 'unreadable', message: 'is a folder, not a file' };
-    if (stat.size > maxBytes) return { kind: 'error', code: 'too-large', message: `is too large (${megabytes(stat.size)} MB; limit ${megabytes(maxBytes)} MB)` };
+    if (stat.size > maxBytes)
+      return { kind: 'error', code: 'too-large', message: `is too large (${megabytes(stat.size)} MB; limit ${megabytes(maxBytes)} MB)` };
     const bytes = await fs.read(path);
     if (bytes === undefined) return { kind: 'missing' };
-    if (bytes.length > maxBytes) return { kind: 'error', code: 'too-large', message: `is too large (${megabytes(bytes.length)} MB; limit ${megabytes(maxBytes)} MB)` };
+    if (bytes.length > maxBytes)
+      return { kind: 'error', code: 'too-large', message: `is too large (${megabytes(bytes.length)} MB; limit ${megabytes(maxBytes)} MB)` };
     const decoded = decodeText(bytes);
     return decoded.ok ? { kind: 'ok', raw: decoded.raw } : { kind: 'error', code: 'not-text', message: decoded.error };
   } catch (error) {
@@ -89,15 +91,25 @@ export async function loadSidecarFile(fs: PipelineFs, paths: SidecarPaths, optio
   const base = { ...(textRaw !== undefined ? { textRaw } : {}), ...(text.kind === 'error' ? { textError: text } : {}) };
   if (yaml.kind === 'missing') return { ...base, exists: false, result: { problems: [], canonical: false } };
   if (yaml.kind === 'error') {
-    const problem = yaml.code === 'too-large'
-      ? problemAt(FILE_START, 'error', 'too-large', `sidecar ${yaml.message}`)
-      : problemAt(FILE_START, 'error', yaml.code, yaml.code === 'not-text' ? yaml.message : `cannot read the sidecar: ${yaml.message}`);
+    const problem =
+      yaml.code === 'too-large'
+        ? problemAt(FILE_START, 'error', 'too-large', `sidecar ${yaml.message}`)
+        : problemAt(FILE_START, 'error', yaml.code, yaml.code === 'not-text' ? yaml.message : `cannot read the sidecar: ${yaml.message}`);
     return { ...base, exists: true, result: { problems: [problem], canonical: false } };
   }
-  const loadOptions: LoadOptions = { textFileName: nameOf(paths.text), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.fullParser ? { fullParser: true } : {}) };
+  const loadOptions: LoadOptions = {
+    textFileName: nameOf(paths.text),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.fullParser ? { fullParser: true } : {}),
+  };
   const result = (text.kind === 'ok' ? cachedVerdict(options.cached, yaml.raw, textRaw) : undefined) ?? loadSidecar(yaml.raw, textRaw, loadOptions);
   if (text.kind === 'error') {
-    return { ...base, exists: true, source: yaml.raw, result: { problems: explainTextError(result.problems, nameOf(paths.text), text), canonical: result.canonical } };
+    return {
+      ...base,
+      exists: true,
+      source: yaml.raw,
+      result: { problems: explainTextError(result.problems, nameOf(paths.text), text), canonical: result.canonical },
+    };
   }
   return { ...base, exists: true, source: yaml.raw, result };
 }
@@ -107,6 +119,11 @@ export async function loadSidecarFile(fs: PipelineFs, paths: SidecarPaths, optio
  * problem is replaced by what is really wrong with the text file (too large, not UTF-8...).
  */
 export function explainTextError(problems: readonly Problem[], textName: string, error: Extract<TextRead, { kind: 'error' }>): Problem[] {
-  const why = problemAt(FILE_START, 'error', error.code === 'too-large' ? 'text-too-large' : 'text-unreadable', `text file ${JSON.stringify(textName)} ${error.code === 'too-large' ? error.message : `cannot be read: ${error.message}`}`);
+  const why = problemAt(
+    FILE_START,
+    'error',
+    error.code === 'too-large' ? 'text-too-large' : 'text-unreadable',
+    `text file ${JSON.stringify(textName)} ${error.code === 'too-large' ? error.message : `cannot be read: ${error.message}`}`,
+  );
   return [why, ...problems.filter((p) => p.code !== 'text-missing')];
 }

@@ -46,5 +46,7 @@ export function recheckCached(cache: SidecarCache | undefined, source: string, t
  */
 export function matchesText(sidecar: Sidecar, text: CodePointText): boolean {
   const length = text.length;
-  return sidecar.annotations.every((a) => a.orphaned === true || a.start >= a.end || (a.start <= length && a.end <= length && text.slice(a.start, a.end) === a.quote));
+  return sidecar.annotations.every(
+    (a) => a.orphaned === true || a.start >= a.end || (a.start <= length && a.end <= length && text.slice(a.start, a.end) === a.quote),
+  );
 }

@@ -67,15 +67,23 @@ export interface UpdateResult<T> {
 /** The file has errors (or cannot be read): it is left as it is. */
 export class InvalidFileError extends Error {
   override readonly name = 'InvalidFileError';
-  constructor(readonly file: string, readonly problems: readonly Problem[]) {
-    super(`${file} has ${problems.filter((p) => p.severity === 'error').length} error(s) and was not changed (first: line ${(problems[0]?.line ?? 0) + 1}, column ${(problems[0]?.column ?? 0) + 1}: ${problems[0]?.message ?? 'unreadable'})`);
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(
+      `${file} has ${problems.filter((p) => p.severity === 'error').length} error(s) and was not changed (first: line ${(problems[0]?.line ?? 0) + 1}, column ${(problems[0]?.column ?? 0) + 1}: ${problems[0]?.message ?? 'unreadable'})`,
+    );
   }
 }
 
 /** The serialised result did not load back as the intended value: nothing was written. */
 export class VerifyError extends Error {
   override readonly name = 'VerifyError';
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`the change was not saved: it would make ${file} invalid (${reason})`);
   }
 }
@@ -86,34 +94,46 @@ export class VerifyError extends Error {
  * LockTimeoutError or LockLostError, or the file system's error (the temporary file is then
  * already removed); whatever `change` throws is passed on with nothing written.
  */
-export async function updateFile<T>(fs: PipelineFs, file: string, codec: Codec<T>, change: (current: T) => T | Promise<T>, options: UpdateOptions = {}): Promise<UpdateResult<T>> {
+export async function updateFile<T>(
+  fs: PipelineFs,
+  file: string,
+  codec: Codec<T>,
+  change: (current: T) => T | Promise<T>,
+  options: UpdateOptions = {},
+): Promise<UpdateResult<T>> {
   const report: LockReport = {};
-  return withLock(fs, file, async (lock) => {
-    const swept = await sweepTemps(fs, file, lock.temp, options.staleMs ?? LOCK_STALE_MS);
-    await options.beforeRead?.();
-    const read = await readTextFile(fs, file, options.maxBytes ?? MAX_SIDECAR_BYTES);
-    if (read.kind === 'error') throw new InvalidFileError(file, [problemAt(FILE_START, 'error', read.code, `${nameOf(file)} ${read.message}`)]);
-    const source = read.kind === 'ok' ? read.raw : undefined;
-    const current = codec.read(source);
-    if ('problems' in current) throw new InvalidFileError(file, current.problems);
-    const next = await change(current.value);
-    const unchanged = { written: false, value: current.value, source, lock: report, swept };
-    if (current.clean && (codec.unchanged ?? codec.same)(current.value, next)) return unchanged;
-    const content = codec.write(next, source);
-    if (content === source) return unchanged;
-    const back = codec.read(content);
-    if ('problems' in back) throw new VerifyError(file, back.problems[0]?.message ?? 'unreadable');
-    if (!codec.same(back.value, next)) throw new VerifyError(file, 'it reads back differently');
-    await lock.check();
-    try {
-      await fs.writeTempThenRename(lock.temp, file, content);
-    } catch (error) {
-      // Implementations clean up after themselves; this covers one that could not (a full disk).
-      await fs.remove(lock.temp).catch(() => undefined);
-      throw error;
-    }
-    return { written: true, value: next, source: content, lock: report, swept };
-  }, options, report);
+  return withLock(
+    fs,
+    file,
+    async (lock) => {
+      const swept = await sweepTemps(fs, file, lock.temp, options.staleMs ?? LOCK_STALE_MS);
+      await options.beforeRead?.();
+      const read = await readTextFile(fs, file, options.maxBytes ?? MAX_SIDECAR_BYTES);
+      if (read.kind === 'error') throw new InvalidFileError(file, [problemAt(FILE_START, 'error', read.code, `${nameOf(file)} ${read.message}`)]);
+      const source = read.kind === 'ok' ? read.raw : undefined;
+      const current = codec.read(source);
+      if ('problems' in current) throw new InvalidFileError(file, current.problems);
+      const next = await change(current.value);
+      const unchanged = { written: false, value: current.value, source, lock: report, swept };
+      if (current.clean && (codec.unchanged ?? codec.same)(current.value, next)) return unchanged;
+      const content = codec.write(next, source);
+      if (content === source) return unchanged;
+      const back = codec.read(content);
+      if ('problems' in back) throw new VerifyError(file, back.problems[0]?.message ?? 'unreadable');
+      if (!codec.same(back.value, next)) throw new VerifyError(file, 'it reads back differently');
+      await lock.check();
+      try {
+        await fs.writeTempThenRename(lock.temp, file, content);
+      } catch (error) {
+        // Implementations clean up after themselves; this covers one that could not (a full disk).
+        await fs.remove(lock.temp).catch(() => undefined);
+        throw error;
+      }
+      return { written: true, value: next, source: content, lock: report, swept };
+    },
+    options,
+    report,
+  );
 }
 
 // Temporary files of this file's earlier writers, whatever version wrote them:
@@ -213,13 +233,15 @@ export async function updateSidecar(
           return { value: result.sidecar, clean: true };
         }
       }
-      if (source === undefined) return { value: { version: SIDECAR_VERSION, text: textName, textHash: hashText(normalizeText(textRaw)), annotations: [] }, clean: true };
+      if (source === undefined)
+        return { value: { version: SIDECAR_VERSION, text: textName, textHash: hashText(normalizeText(textRaw)), annotations: [] }, clean: true };
       if (cachedVerdict(options.cached, source, textRaw) === undefined) {
         const rechecked = recheckCached(options.cached, source, textRaw);
         if (rechecked && (rechecked.clean || options.allowStale)) return rechecked;
       }
-      const loaded = cachedVerdict(options.cached, source, textRaw)
-        ?? loadSidecar(source, textRaw, { textFileName: textName, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
+      const loaded =
+        cachedVerdict(options.cached, source, textRaw) ??
+        loadSidecar(source, textRaw, { textFileName: textName, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
       verdict = { source, textRaw, result: loaded };
       if (loaded.sidecar) return { value: loaded.sidecar, clean: true };
       if (options.allowStale && loaded.stale) return { value: loaded.stale, clean: false };
@@ -234,28 +256,34 @@ export async function updateSidecar(
     same: (a, b) => writtenFrom.get(a) === b || sameSidecar(a, b),
     unchanged: sameContent,
   };
-  const result = await updateFile(fs, paths.sidecar, {
-    ...codec,
-    read(source) {
-      exists = source !== undefined;
-      return codec.read(source);
+  const result = await updateFile(
+    fs,
+    paths.sidecar,
+    {
+      ...codec,
+      read(source) {
+        exists = source !== undefined;
+        return codec.read(source);
+      },
     },
-  }, async (current) => {
-    const next = await change(current, { textRaw, exists });
-    return { ...next, textHash: hashText(normalizeText(textRaw)) };
-  }, {
-    ...options,
-    // The text is read under the lock too, just before the sidecar.
-    beforeRead: async () => {
-      const text = await readTextFile(fs, paths.text, options.maxTextBytes);
-      if (text.kind !== 'ok') {
-        const why = text.kind === 'missing' ? 'is missing' : text.message;
-        const code = text.kind === 'missing' ? 'text-missing' : text.code === 'too-large' ? 'text-too-large' : 'text-unreadable';
-        throw new InvalidFileError(paths.text, [problemAt(FILE_START, 'error', code, `text file ${JSON.stringify(textName)} ${why}`)]);
-      }
-      textRaw = text.raw;
+    async (current) => {
+      const next = await change(current, { textRaw, exists });
+      return { ...next, textHash: hashText(normalizeText(textRaw)) };
     },
-  });
+    {
+      ...options,
+      // The text is read under the lock too, just before the sidecar.
+      beforeRead: async () => {
+        const text = await readTextFile(fs, paths.text, options.maxTextBytes);
+        if (text.kind !== 'ok') {
+          const why = text.kind === 'missing' ? 'is missing' : text.message;
+          const code = text.kind === 'missing' ? 'text-missing' : text.code === 'too-large' ? 'text-too-large' : 'text-unreadable';
+          throw new InvalidFileError(paths.text, [problemAt(FILE_START, 'error', code, `text file ${JSON.stringify(textName)} ${why}`)]);
+        }
+        textRaw = text.raw;
+      },
+    },
+  );
   // The last read is the verification of what was written; unwritten, the file read under the lock.
   return verdict !== undefined && verdict.source === result.source ? { ...result, cache: verdict } : result;
 }

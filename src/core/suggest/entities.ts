@@ -29,25 +29,61 @@ const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|la|le|bin|al|af|of|of
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’-])${CAPWORD}(?:\s(?:${PARTICLE}\s)?${CAPWORD})*(?:['’]s|s['’])?`, 'gu');
 
 const ORG_HEADS = new Set(
-  'Ministry Union Services Service University Council Police Authority Authorities Company Wire Radio Federation Association Party Bank Court Office Agency Group Institute Committee Commission Board Parliament Government Department Inc Ltd LLC Corp Corporation News Times Dispatch Post Verbatim Port Guard Navy Army Network Foundation Society Chamber Cabinet Council Partners Lines Shipping Logistics Airlines Coalition Alliance Front Movement'.split(' '),
+  'Ministry Union Services Service University Council Police Authority Authorities Company Wire Radio Federation Association Party Bank Court Office Agency Group Institute Committee Commission Board Parliament Government Department Inc Ltd LLC Corp Corporation News Times Dispatch Post Verbatim Port Guard Navy Army Network Foundation Society Chamber Cabinet Council Partners Lines Shipping Logistics Airlines Coalition Alliance Front Movement'.split(
+    ' ',
+  ),
 );
-const PLACE_HEADS = new Set('Square Street Road Avenue Harbor Harbour Bridge House Hall Station Terminal Island Islands River Bay Quay Gate Park Airport Market Prison Hospital Gymnasium Stadium Docks Dock'.split(' '));
-const TITLES = new Set('Councillor Councilor Prof. Professor Dr. Mr. Mrs. Ms. Minister President Mayor Governor Gov. Senator Sen. Chief Commissioner Inspector Captain Capt. General Gen. Judge Sgt. Sergeant Director Chairman Chairwoman'.split(' '));
-const TITLE_WORDS = /^(?:Prime Minister|Interior Minister|Labou?r Minister|Finance Minister|Foreign Minister|Police Chief|Vice President|Prof\.|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Minister|President|Mayor|Governor|Gov\.|Senator|Sen\.|Chief|Commissioner|Inspector|Captain|Capt\.|General|Gen\.|Judge|Sgt\.|Director)\s+/u;
+const PLACE_HEADS = new Set(
+  'Square Street Road Avenue Harbor Harbour Bridge House Hall Station Terminal Island Islands River Bay Quay Gate Park Airport Market Prison Hospital Gymnasium Stadium Docks Dock'.split(
+    ' ',
+  ),
+);
+const TITLES = new Set(
+  'Councillor Councilor Prof. Professor Dr. Mr. Mrs. Ms. Minister President Mayor Governor Gov. Senator Sen. Chief Commissioner Inspector Captain Capt. General Gen. Judge Sgt. Sergeant Director Chairman Chairwoman'.split(
+    ' ',
+  ),
+);
+const TITLE_WORDS =
+  /^(?:Prime Minister|Interior Minister|Labou?r Minister|Finance Minister|Foreign Minister|Police Chief|Vice President|Prof\.|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Minister|President|Mayor|Governor|Gov\.|Senator|Sen\.|Chief|Commissioner|Inspector|Captain|Capt\.|General|Gen\.|Judge|Sgt\.|Director)\s+/u;
 // Capitalised words that are not names on their own (sentence starts, days, months, pronouns).
 const STOP = new Set(
-  ('The A An It Its This That These Those There Here We I You They He She His Her Their Our But And Or So Yet If When While After Before As On In At By For From With Without About Some Many Most Much More Less Few Several Every Each All Any No Not Yes Well Now Then Also Still Even Only Just Earlier Later Meanwhile However Instead Thank Thanks Good Morning Evening Hello Hi Okay OK Oh ' +
+  (
+    'The A An It Its This That These Those There Here We I You They He She His Her Their Our But And Or So Yet If When While After Before As On In At By For From With Without About Some Many Most Much More Less Few Several Every Each All Any No Not Yes Well Now Then Also Still Even Only Just Earlier Later Meanwhile However Instead Thank Thanks Good Morning Evening Hello Hi Okay OK Oh ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'Mr Mrs Ms Dr Prof Police Officials Authorities Union Lawyers Organizers Organisers Workers Strikers Protesters Residents Eleven Twelve One Two Three Four Five Six Seven Eight Nine Ten None Both Neither Either Another Other Such What Who Why How Where Which Whose Whom ' +
-    "I'm I’m I've I’ve I'll I’ll I'd I’d It's It’s That's That’s We're We’re We've We’ve They're They’re He's He’s She's She’s There's There’s " + 'Transcript Copyright Reporting Editing Additional Photo Video Share Listen Download Embed Playlist Heard Up Next Published Updated').split(/\s+/u),
+    "I'm I’m I've I’ve I'll I’ll I'd I’d It's It’s That's That’s We're We’re We've We’ve They're They’re He's He’s She's She’s There's There’s " +
+    'Transcript Copyright Reporting Editing Additional Photo Video Share Listen Download Embed Playlist Heard Up Next Published Updated'
+  ).split(/\s+/u),
 );
-const PERSON_CONTEXT_AFTER = /^(?:,\s+(?:a|an|the)\s+[\p{Ll} -]{0,40}(?:spokesperson|spokeswoman|spokesman|minister|mayor|official|organi[sz]er|leader|chair|director|lawyer|economist|professor|reporter|correspondent|worker|dockworker|driver|resident|member|secretary|president|head)|\s+(?:said|says|told|tells|added|warned|insisted|claimed|argued|explained|recalled|who|has|had|was|is)\b)/u;
-const PERSON_CONTEXT_BEFORE = /(?:\b(?:said|says|told|spokesperson|spokeswoman|spokesman|according to|organi[sz]er|leader|chair|director|secretary)|’s|'s)\s+$/u;
+const PERSON_CONTEXT_AFTER =
+  /^(?:,\s+(?:a|an|the)\s+[\p{Ll} -]{0,40}(?:spokesperson|spokeswoman|spokesman|minister|mayor|official|organi[sz]er|leader|chair|director|lawyer|economist|professor|reporter|correspondent|worker|dockworker|driver|resident|member|secretary|president|head)|\s+(?:said|says|told|tells|added|warned|insisted|claimed|argued|explained|recalled|who|has|had|was|is)\b)/u;
+const PERSON_CONTEXT_BEFORE =
+  /(?:\b(?:said|says|told|spokesperson|spokeswoman|spokesman|according to|organi[sz]er|leader|chair|director|secretary)|’s|'s)\s+$/u;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|from|to|near|across|outside|inside|toward|towards|into|through)\s+(?:the\s+)?$/u;
 const ORG_CONTEXT_BEFORE = /\b(?:for|of|with|at|by|from)\s+the\s+$/u;
 
 // "of" and "for" join a name only after these ("University of Aldermark", "Minister for Labour").
-const JOINS_AFTER = new Set(['Port', 'City', 'University', 'Ministry', 'Minister', 'Bank', 'Department', 'Office', 'Council', 'Commission', 'Institute', 'Federation', 'Union', 'Association', 'Board', 'Republic', 'Kingdom', 'Court', 'Secretary']);
+const JOINS_AFTER = new Set([
+  'Port',
+  'City',
+  'University',
+  'Ministry',
+  'Minister',
+  'Bank',
+  'Department',
+  'Office',
+  'Council',
+  'Commission',
+  'Institute',
+  'Federation',
+  'Union',
+  'Association',
+  'Board',
+  'Republic',
+  'Kingdom',
+  'Court',
+  'Secretary',
+]);
 
 /** A run cut where "and" joins two names, or "of"/"for" follows a word that does not take them. */
 function splitAtJoins(start: number, run: string): Array<{ start: number; words: string[] }> {
@@ -70,7 +106,12 @@ function splitAtJoins(start: number, run: string): Array<{ start: number; words:
 }
 
 /** The entity a piece of a capitalised run names, if any. */
-function mention(text: string, from: number, pieceWords: readonly string[], skip: (start: number, end: number) => boolean): { start: number; end: number; name: string; type?: FoundEntity['type'] } | undefined {
+function mention(
+  text: string,
+  from: number,
+  pieceWords: readonly string[],
+  skip: (start: number, end: number) => boolean,
+): { start: number; end: number; name: string; type?: FoundEntity['type'] } | undefined {
   let start = from;
   const words = [...pieceWords];
   const advance = (): void => {
@@ -127,7 +168,8 @@ function typeOf(text: string, start: number, end: number, name: string): FoundEn
   if (TITLE_WORDS.test(name)) return 'person';
   if (words.some((w) => ORG_HEADS.has(w)) && words.includes('of')) return 'organization';
   if (/^Port of\s/u.test(name) || /^(?:City|Port) of\s/u.test(name)) return 'location';
-  if (PERSON_CONTEXT_AFTER.test(after) || PERSON_CONTEXT_BEFORE.test(before)) return words.length >= 2 || PERSON_CONTEXT_BEFORE.test(before) ? 'person' : undefined;
+  if (PERSON_CONTEXT_AFTER.test(after) || PERSON_CONTEXT_BEFORE.test(before))
+    return words.length >= 2 || PERSON_CONTEXT_BEFORE.test(before) ? 'person' : undefined;
   if (PLACE_CONTEXT_BEFORE.test(before) && words.length <= 2) return 'location';
   if (ORG_CONTEXT_BEFORE.test(before)) return 'organization';
   if (words.length >= 2 && words.length <= 3 && !words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return 'person';

@@ -16,7 +16,8 @@ export interface ClaimCandidate {
   statistic: boolean;
 }
 
-const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied|called on|calls on|called for|calls for|called (?:the|it|this|him|her|them)|urged|urges|demanded|demands|asked for|asks for|accused|accuses|blamed|blames)\b/i;
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|according to|claimed|claims|announced|reported|estimated|estimates|insisted|warned|confirmed|denied|called on|calls on|called for|calls for|called (?:the|it|this|him|her|them)|urged|urges|demanded|demands|asked for|asks for|accused|accuses|blamed|blames)\b/i;
 
 /**
  * Candidate claims of a normalised text (LF line ends), in order. Sentences
@@ -34,7 +35,16 @@ export function claimCandidates(text: string, boilerplate: readonly TextRange[] 
       const label = matchSpeakerLabel(text, lineStart);
       for (const [s, e] of sentences(text, label ? label.end : lineStart, lineEnd)) {
         const span = trimSpan(text, s, e);
-        if (span === undefined || overlapsBoilerplate(boilerplate, span.start, span.end) || text.slice(s, e).trimEnd().replace(/["”’)\]]+$/, '').endsWith('?')) continue;
+        if (
+          span === undefined ||
+          overlapsBoilerplate(boilerplate, span.start, span.end) ||
+          text
+            .slice(s, e)
+            .trimEnd()
+            .replace(/["”’)\]]+$/, '')
+            .endsWith('?')
+        )
+          continue;
         for (const clause of reportedClauses(text, span.start, span.end)) {
           const sentence = text.slice(clause.start, clause.end);
           const statistic = extractFigures(sentence).some((f) => f.kind !== 'date');

@@ -74,7 +74,8 @@ export function linkedPeople(annotations: readonly Annotation[]): KnownPerson[] 
   const out: KnownPerson[] = [];
   for (const a of annotations) {
     if (a.orphaned || a.status === 'rejected') continue;
-    if (a.kind === 'entity' && a.type === 'person' && a.entity) out.push({ id: a.entity, name: typeof a.attributes?.['name'] === 'string' ? a.attributes['name'] : a.quote });
+    if (a.kind === 'entity' && a.type === 'person' && a.entity)
+      out.push({ id: a.entity, name: typeof a.attributes?.['name'] === 'string' ? a.attributes['name'] : a.quote });
     else if (a.kind === 'speaker' && a.entity && a.speaker) out.push({ id: a.entity, name: a.speaker });
   }
   return out;

@@ -13,7 +13,17 @@ import { findMentions } from '../registry/mentions';
 import { nameKey, namesOf } from '../registry/names';
 import type { EntityRegistry } from '../registry/schema';
 import type { Annotation, AnnotationKind } from '../schema';
-import { attributeSentences, docLines, reportedClauses, findBoilerplate, matchSpeakerLabel, overlapsBoilerplate, parseTurns, trimmedSentences, type TextRange } from '../transcript';
+import {
+  attributeSentences,
+  docLines,
+  reportedClauses,
+  findBoilerplate,
+  matchSpeakerLabel,
+  overlapsBoilerplate,
+  parseTurns,
+  trimmedSentences,
+  type TextRange,
+} from '../transcript';
 import { recognizeEntities } from './entities';
 import { IntervalSet } from './intervals';
 import { claimCandidates } from './sentences';
@@ -57,7 +67,14 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
   const ids = new Set(input.annotations.map((a) => a.id));
   const out: Annotation[] = [];
   const make = (fields: AnnotationFields, start: number, end: number, extra?: Record<string, string>): Annotation => {
-    const options = { start, end, existingIds: ids, status: 'proposed' as const, ...(input.author ? { author: input.author } : {}), ...(input.now ? { now: input.now } : {}) };
+    const options = {
+      start,
+      end,
+      existingIds: ids,
+      status: 'proposed' as const,
+      ...(input.author ? { author: input.author } : {}),
+      ...(input.now ? { now: input.now } : {}),
+    };
     const annotation = { ...createAnnotation(text, fields, options), attributes: { [SUGGESTED_ATTRIBUTE]: true, ...extra } };
     ids.add(annotation.id);
     out.push(annotation);
@@ -69,8 +86,11 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
   const chrome = new IntervalSet(boilerplate.map((r) => ({ start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })));
   const map = new OffsetMap(input.rawText);
   const turns = parseTurns(input.rawText).map((t) => ({
-    turn: t, start: map.toCodePoint(t.start), end: map.toCodePoint(t.end),
-    nameStart: map.toCodePoint(t.label.nameRange.start), nameEnd: map.toCodePoint(t.label.nameRange.end),
+    turn: t,
+    start: map.toCodePoint(t.start),
+    end: map.toCodePoint(t.end),
+    nameStart: map.toCodePoint(t.label.nameRange.start),
+    nameEnd: map.toCodePoint(t.label.nameRange.end),
   }));
   if (kinds.has('speaker')) {
     const speakers = taken('speaker');
@@ -79,13 +99,16 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
     for (const t of turns) {
       const entity = people.entityOf(t.turn.name, t.nameStart);
       people.saw(t.turn.name, t.nameStart);
-      if (!speakers.overlaps(t.nameStart, t.nameEnd)) make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}), ...(entity ? { entity } : {}) }, t.nameStart, t.nameEnd);
+      if (!speakers.overlaps(t.nameStart, t.nameEnd))
+        make({ kind: 'speaker', speaker: t.turn.name, ...(t.turn.role ? { role: t.turn.role } : {}), ...(entity ? { entity } : {}) }, t.nameStart, t.nameEnd);
     }
   }
   const labels = new IntervalSet(turns.map((t) => ({ start: map.toCodePoint(t.turn.label.start), end: map.toCodePoint(t.turn.label.end) })));
   const entities = taken('entity');
   // Where each proposed or existing entity annotation lies, to give claims their `by`.
-  const entityAt: Array<{ start: number; end: number; id: string }> = live.filter((a) => a.kind === 'entity' && a.status !== 'rejected').map((a) => ({ start: a.start, end: a.end, id: a.id }));
+  const entityAt: Array<{ start: number; end: number; id: string }> = live
+    .filter((a) => a.kind === 'entity' && a.status !== 'rejected')
+    .map((a) => ({ start: a.start, end: a.end, id: a.id }));
   const registryIds = new Map<string, { id: string; type: string }>();
   if (input.registry) for (const e of input.registry.entities) for (const name of namesOf(e)) registryIds.set(nameKey(name), { id: e.id, type: e.type });
   const proposedSpans: Array<{ start: number; end: number }> = [];
@@ -109,7 +132,8 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
     }
     // A role the text gave a name to ("Interior Minister Lena Kask ... the minister said"): that person, before the
     // role is proposed below as a nameless source.
-    const inChromeText = (s: number, e: number): boolean => chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
+    const inChromeText = (s: number, e: number): boolean =>
+      chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
     for (const t of titleMentions(input.normalizedText, inChromeText)) {
       const known = registryIds.get(nameKey(t.name));
       proposeEntity({ kind: 'entity', type: 'person', ...(known ? { entity: known.id } : {}) }, cp.toCodePoint(t.start), cp.toCodePoint(t.end), t.name);
@@ -123,7 +147,8 @@ export function suggestAnnotations(input: SuggestInput): Annotation[] {
       proposeEntity(fields, cp.toCodePoint(span.start), cp.toCodePoint(span.end));
     }
     // Names no registry knows, merged with the registry's: a name the registry has gets its id.
-    const inChrome = (s: number, e: number): boolean => chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
+    const inChrome = (s: number, e: number): boolean =>
+      chrome.overlaps(cp.toCodePoint(s), cp.toCodePoint(e)) || labels.overlaps(cp.toCodePoint(s), cp.toCodePoint(e));
     for (const found of recognizeEntities(input.normalizedText, inChrome, sentences)) {
       const known = registryIds.get(nameKey(found.name)) ?? registryIds.get(nameKey(input.normalizedText.slice(found.start, found.end)));
       const fields = known ? { kind: 'entity' as const, type: known.type, entity: known.id } : { kind: 'entity' as const, type: found.type };
@@ -176,7 +201,10 @@ function linkSurnames(proposed: Annotation[], live: readonly Annotation[]): void
 /** The entity span of a source: without a leading article or title ("the interior ministry" -> "interior ministry", "Prof. Elin Reyes" -> "Elin Reyes"). */
 function sourceSpan(text: string, source: TextRange): TextRange {
   const raw = text.slice(source.start, source.end);
-  const lead = /^(?:(?:the|The|a|A|an|An)\s+|(?:(?:Prime|Interior|Finance|Foreign|Labou?r|Deputy|Opposition)\s+)?(?:Minister|President|Mayor|Captain|Councillor|Governor|Senator|Judge|Director|Chief|Commissioner|Inspector|General|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Sen\.|Capt\.|leader)\s+(?=\p{Lu}))/u.exec(raw);
+  const lead =
+    /^(?:(?:the|The|a|A|an|An)\s+|(?:(?:Prime|Interior|Finance|Foreign|Labou?r|Deputy|Opposition)\s+)?(?:Minister|President|Mayor|Captain|Councillor|Governor|Senator|Judge|Director|Chief|Commissioner|Inspector|General|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Sen\.|Capt\.|leader)\s+(?=\p{Lu}))/u.exec(
+      raw,
+    );
   return lead && lead[0].length < raw.length ? { start: source.start + lead[0].length, end: source.end } : source;
 }
 

@@ -30,9 +30,18 @@ export function tagAllMentions(input: TagMentionsInput): Annotation[] {
   const created: Annotation[] = [];
   for (const m of findMentions(input.normalizedText, namesOf(input.entity), input.ignoreCase ? { ignoreCase: true } : {})) {
     if (tagged.overlaps(m.start, m.end)) continue;
-    const annotation = createAnnotation(text, { kind: 'entity', type: input.entity.type, entity: input.entity.id }, {
-      start: m.start, end: m.end, existingIds: ids, status: 'proposed', ...(input.author ? { author: input.author } : {}), ...(input.now ? { now: input.now } : {}),
-    });
+    const annotation = createAnnotation(
+      text,
+      { kind: 'entity', type: input.entity.type, entity: input.entity.id },
+      {
+        start: m.start,
+        end: m.end,
+        existingIds: ids,
+        status: 'proposed',
+        ...(input.author ? { author: input.author } : {}),
+        ...(input.now ? { now: input.now } : {}),
+      },
+    );
     ids.add(annotation.id);
     created.push(annotation);
   }

@@ -47,8 +47,8 @@ export function compareAnnotations(mine: readonly Annotation[], theirs: readonly
     const x = m as Fields;
     const y = t as Fields;
     for (const k of COMPARED_FIELDS) if (x[k] !== y[k]) out.push(k);
-    const mb = m.kind === 'claim' && m.by !== undefined ? mineSpans.get(m.by) ?? m.by : undefined;
-    const tb = t.kind === 'claim' && t.by !== undefined ? theirSpans.get(t.by) ?? t.by : undefined;
+    const mb = m.kind === 'claim' && m.by !== undefined ? (mineSpans.get(m.by) ?? m.by) : undefined;
+    const tb = t.kind === 'claim' && t.by !== undefined ? (theirSpans.get(t.by) ?? t.by) : undefined;
     if (mb !== tb) out.push('by');
     return out;
   };

@@ -127,7 +127,12 @@ export function computeAgreement(documents: readonly AgreementDocument[]): Agree
       .filter(([key]) => key.startsWith(`${kind}\u0000`))
       .map(([key, t]) => ({ type: key.slice(kind.length + 1), t }))
       .sort((x, y) => (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
-    const total = types.reduce((s, { t }) => ({ a: s.a + t.a, b: s.b + t.b, exact: s.exact + t.exact, overlap: s.overlap + t.overlap }), { a: 0, b: 0, exact: 0, overlap: 0 });
+    const total = types.reduce((s, { t }) => ({ a: s.a + t.a, b: s.b + t.b, exact: s.exact + t.exact, overlap: s.overlap + t.overlap }), {
+      a: 0,
+      b: 0,
+      exact: 0,
+      overlap: 0,
+    });
     rows.push(row(kind, undefined, total, matrix));
     for (const { type, t } of types) if (type !== UNTYPED) rows.push(row(kind, type, t, matrix.labels.includes(type) ? oneVsRest(matrix, type) : undefined));
   }
@@ -136,13 +141,23 @@ export function computeAgreement(documents: readonly AgreementDocument[]): Agree
 
 function row(kind: AnnotationKind, type: string | undefined, t: Tally, matrix: ConfusionMatrix | undefined): AgreementRow {
   return {
-    kind, ...(type !== undefined ? { type } : {}), a: t.a, b: t.b,
-    exact: matching(t.exact, t.a, t.b), overlap: matching(t.overlap, t.a, t.b),
-    kappa: matrix ? cohensKappa(matrix) : null, alpha: matrix ? krippendorffAlpha(matrix) : null,
+    kind,
+    ...(type !== undefined ? { type } : {}),
+    a: t.a,
+    b: t.b,
+    exact: matching(t.exact, t.a, t.b),
+    overlap: matching(t.overlap, t.a, t.b),
+    kappa: matrix ? cohensKappa(matrix) : null,
+    alpha: matrix ? krippendorffAlpha(matrix) : null,
   };
 }
 
-function compareProperties(a: readonly Annotation[], b: readonly Annotation[], attributions: { compared: number; agreed: number }, entities: { compared: number; agreed: number }): void {
+function compareProperties(
+  a: readonly Annotation[],
+  b: readonly Annotation[],
+  attributions: { compared: number; agreed: number },
+  entities: { compared: number; agreed: number },
+): void {
   const spanOf = (list: readonly Annotation[]): Map<string, string> => new Map(list.map((x) => [x.id, `${x.kind}:${x.start}:${x.end}`]));
   const spansA = spanOf(a);
   const spansB = spanOf(b);

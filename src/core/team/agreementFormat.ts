@@ -22,9 +22,22 @@ export type AgreementFormat = (typeof AGREEMENT_FORMATS)[number];
 
 /** Columns of the CSV, in order. */
 export const AGREEMENT_CSV_COLUMNS = [
-  'a', 'b', 'kind', 'type', 'a_count', 'b_count',
-  'exact_matched', 'exact_precision', 'exact_recall', 'exact_f1',
-  'overlap_matched', 'overlap_precision', 'overlap_recall', 'overlap_f1', 'kappa', 'alpha',
+  'a',
+  'b',
+  'kind',
+  'type',
+  'a_count',
+  'b_count',
+  'exact_matched',
+  'exact_precision',
+  'exact_recall',
+  'exact_f1',
+  'overlap_matched',
+  'overlap_precision',
+  'overlap_recall',
+  'overlap_f1',
+  'kappa',
+  'alpha',
 ] as const;
 
 /** The comparisons in `format`; every format ends with a newline. */
@@ -49,11 +62,24 @@ const share = (p: { compared: number; agreed: number }): string =>
 function toText(c: Comparison): string {
   const header = ['', 'A', 'B', 'exact P', 'R', 'F1', 'overlap P', 'R', 'F1', 'kappa', 'alpha'];
   const body = c.report.rows.map((r) => [
-    rowName(r), String(r.a), String(r.b), fixed(r.exact.precision), fixed(r.exact.recall), fixed(r.exact.f1),
-    fixed(r.overlap.precision), fixed(r.overlap.recall), fixed(r.overlap.f1), fixed(r.kappa), fixed(r.alpha),
+    rowName(r),
+    String(r.a),
+    String(r.b),
+    fixed(r.exact.precision),
+    fixed(r.exact.recall),
+    fixed(r.exact.f1),
+    fixed(r.overlap.precision),
+    fixed(r.overlap.recall),
+    fixed(r.overlap.f1),
+    fixed(r.kappa),
+    fixed(r.alpha),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   return [
     `A: ${oneLine(c.a)}`,
     `B: ${oneLine(c.b)}`,
@@ -80,7 +106,9 @@ function toMarkdown(c: Comparison): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of c.report.rows) {
-    lines.push(`| ${md(rowName(r))} | ${r.a} | ${r.b} | ${fixed(r.exact.precision)} | ${fixed(r.exact.recall)} | ${fixed(r.exact.f1)} | ${fixed(r.overlap.precision)} | ${fixed(r.overlap.recall)} | ${fixed(r.overlap.f1)} | ${fixed(r.kappa)} | ${fixed(r.alpha)} |`);
+    lines.push(
+      `| ${md(rowName(r))} | ${r.a} | ${r.b} | ${fixed(r.exact.precision)} | ${fixed(r.exact.recall)} | ${fixed(r.exact.f1)} | ${fixed(r.overlap.precision)} | ${fixed(r.overlap.recall)} | ${fixed(r.overlap.f1)} | ${fixed(r.kappa)} | ${fixed(r.alpha)} |`,
+    );
   }
   lines.push('', `Attributions (by): ${share(c.report.attributions)}. Canonical entities: ${share(c.report.entities)}.`, '');
   for (const s of c.skipped) lines.push(`- Skipped ${md(s.path)}: ${md(s.reason)}`);
@@ -94,9 +122,22 @@ function toCsv(comparisons: readonly Comparison[]): string {
   for (const c of comparisons) {
     for (const r of c.report.rows) {
       records.push([
-        cell(c.a), cell(c.b), r.kind, cell(r.type ?? ''), String(r.a), String(r.b),
-        String(r.exact.matched), num(r.exact.precision), num(r.exact.recall), num(r.exact.f1),
-        String(r.overlap.matched), num(r.overlap.precision), num(r.overlap.recall), num(r.overlap.f1), num(r.kappa), num(r.alpha),
+        cell(c.a),
+        cell(c.b),
+        r.kind,
+        cell(r.type ?? ''),
+        String(r.a),
+        String(r.b),
+        String(r.exact.matched),
+        num(r.exact.precision),
+        num(r.exact.recall),
+        num(r.exact.f1),
+        String(r.overlap.matched),
+        num(r.overlap.precision),
+        num(r.overlap.recall),
+        num(r.overlap.f1),
+        num(r.kappa),
+        num(r.alpha),
       ]);
     }
   }

@@ -65,9 +65,11 @@ export function krippendorffAlpha(m: ConfusionMatrix): number | null {
 export function oneVsRest(m: ConfusionMatrix, label: string): ConfusionMatrix {
   const at = m.labels.indexOf(label);
   const counts = [0, 0, 0, 0];
-  m.counts.forEach((row, i) => row.forEach((c, j) => {
-    const cell = (i === at ? 0 : 2) + (j === at ? 0 : 1);
-    counts[cell] = (counts[cell] as number) + c;
-  }));
+  m.counts.forEach((row, i) =>
+    row.forEach((c, j) => {
+      const cell = (i === at ? 0 : 2) + (j === at ? 0 : 1);
+      counts[cell] = (counts[cell] as number) + c;
+    }),
+  );
   return { labels: [label, 'other'], counts: [counts.slice(0, 2), counts.slice(2)] };
 }

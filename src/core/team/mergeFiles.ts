@@ -20,9 +20,7 @@ import { mergeSidecars, type MergeNote } from './mergeSidecar';
 export type MergeInputName = 'ancestor' | 'current' | 'other';
 
 /** The merged text, or the first problem of the first input that does not load. */
-export type MergeFilesResult =
-  | { ok: true; text: string; notes: MergeNote[] }
-  | { ok: false; input: MergeInputName; problem: Problem };
+export type MergeFilesResult = { ok: true; text: string; notes: MergeNote[] } | { ok: false; input: MergeInputName; problem: Problem };
 
 type Read<T> = { ok: true; value: T | undefined } | { ok: false; problem: Problem };
 
@@ -30,7 +28,11 @@ type Read<T> = { ok: true; value: T | undefined } | { ok: false; problem: Proble
 export function mergeFiles(kind: 'sidecar' | 'registry', ancestor: string, current: string, other: string): MergeFilesResult {
   const read = kind === 'sidecar' ? readSidecar : readRegistry;
   // Current last: the sidecar writer then knows its layout without reading it again.
-  const inputs = [['ancestor', ancestor], ['other', other], ['current', current]] as const;
+  const inputs = [
+    ['ancestor', ancestor],
+    ['other', other],
+    ['current', current],
+  ] as const;
   const values: unknown[] = [];
   for (const [name, source] of inputs) {
     const r = read(source) as Read<unknown>;

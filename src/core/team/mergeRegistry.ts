@@ -62,7 +62,9 @@ function mergeEntity(base: RegistryEntity | undefined, ours: RegistryEntity, the
     id: ours.id,
     name: name.value ?? ours.name,
     type: type.value ?? ours.type,
-    ...(aliases.length > 0 || ours.aliases !== undefined || theirs.aliases !== undefined ? { aliases: aliases.filter((a) => a !== (name.value ?? ours.name)) } : {}),
+    ...(aliases.length > 0 || ours.aliases !== undefined || theirs.aliases !== undefined
+      ? { aliases: aliases.filter((a) => a !== (name.value ?? ours.name)) }
+      : {}),
     ...(externalId.value !== undefined ? { externalId: externalId.value } : {}),
     ...(note.value !== undefined ? { note: note.value } : {}),
   };

@@ -147,7 +147,13 @@ function attributeName(name: string): string {
  * A claim kept by the merge whose `by` names an annotation that one side deleted: the
  * attribution would dangle, so the deleted annotation comes back for review.
  */
-function restoreReferenced(merged: Annotation[], base: readonly Annotation[], ours: readonly Annotation[], theirs: readonly Annotation[], notes: MergeNote[]): void {
+function restoreReferenced(
+  merged: Annotation[],
+  base: readonly Annotation[],
+  ours: readonly Annotation[],
+  theirs: readonly Annotation[],
+  notes: MergeNote[],
+): void {
   const present = new Set(merged.map((a) => a.id));
   const find = (list: readonly Annotation[], id: string): Annotation | undefined => list.find((a) => a.id === id);
   for (const a of merged.slice()) {

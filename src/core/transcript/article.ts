@@ -88,7 +88,11 @@ export function outlineArticle(text: string, boilerplate: readonly BoilerplateRa
     if (title) section.title = { start: title.start, end: title.contentEnd, text: title.text };
     outline.sections.push(section);
   });
-  addSources(text, outline, contentLines.filter(({ i }) => i >= body).map(({ l }) => l));
+  addSources(
+    text,
+    outline,
+    contentLines.filter(({ i }) => i >= body).map(({ l }) => l),
+  );
   return outline;
 }
 
@@ -101,9 +105,17 @@ function lastContentEndBefore(lines: ReadonlyArray<{ l: DocLine }>, before: numb
 /** A subheading: a short line without sentence punctuation, not a label, a stage direction, a byline or a date. */
 function isSubheading(text: string, line: DocLine): boolean {
   const words = wordCount(line.text);
-  return words >= 1 && words <= 10 && !isSentenceLine(line.text) && /^\s*\p{Lu}/u.test(line.text) && !/[,;:]$/u.test(line.text)
-    && matchSpeakerLabel(text, line.start) === undefined && !STAGE_LINE.test(line.text) && !/^(?:By|From)\s/u.test(line.text.trim())
-    && !DATE_LINE.test(line.text.trim());
+  return (
+    words >= 1 &&
+    words <= 10 &&
+    !isSentenceLine(line.text) &&
+    /^\s*\p{Lu}/u.test(line.text) &&
+    !/[,;:]$/u.test(line.text) &&
+    matchSpeakerLabel(text, line.start) === undefined &&
+    !STAGE_LINE.test(line.text) &&
+    !/^(?:By|From)\s/u.test(line.text.trim()) &&
+    !DATE_LINE.test(line.text.trim())
+  );
 }
 
 function addSources(text: string, outline: ArticleOutline, bodyLines: readonly DocLine[]): void {
@@ -134,7 +146,9 @@ const TITLE_WORD = /^(?:Prof\.|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Minister|Prime Min
 export function canonicalName(source: string, known: readonly { name: string }[]): string {
   const bare = source.replace(TITLE_WORD, '').replace(/^the\s+/u, 'The ');
   const surname = bare.split(/\s+/u).pop() ?? bare;
-  const match = known.find((k) => k.name !== source && k.name.replace(TITLE_WORD, '').split(/\s+/u).pop() === surname && k.name.length > source.length && /^\p{Lu}/u.test(surname));
+  const match = known.find(
+    (k) => k.name !== source && k.name.replace(TITLE_WORD, '').split(/\s+/u).pop() === surname && k.name.length > source.length && /^\p{Lu}/u.test(surname),
+  );
   if (match) return match.name;
   const same = known.find((k) => k.name.toLowerCase() === source.toLowerCase());
   return same ? same.name : source;

@@ -18,12 +18,43 @@ export interface Attribution {
 
 // Titles that may stand before a name, or alone for a person ("the minister").
 const TITLES = [
-  'Prime Minister', 'Interior Minister', 'Labor Minister', 'Labour Minister', 'Finance Minister', 'Foreign Minister', 'Minister',
-  'President', 'Vice President', 'Mayor', 'Governor', 'Gov\\.', 'Senator', 'Sen\\.', 'Professor', 'Prof\\.', 'Dr\\.', 'Mr\\.',
-  'Mrs\\.', 'Ms\\.', 'Councillor', 'Councilor', 'Chief', 'Police Chief', 'Commissioner', 'Inspector', 'Captain', 'Capt\\.', 'General', 'Gen\\.', 'Judge', 'Sgt\\.',
+  'Prime Minister',
+  'Interior Minister',
+  'Labor Minister',
+  'Labour Minister',
+  'Finance Minister',
+  'Foreign Minister',
+  'Minister',
+  'President',
+  'Vice President',
+  'Mayor',
+  'Governor',
+  'Gov\\.',
+  'Senator',
+  'Sen\\.',
+  'Professor',
+  'Prof\\.',
+  'Dr\\.',
+  'Mr\\.',
+  'Mrs\\.',
+  'Ms\\.',
+  'Councillor',
+  'Councilor',
+  'Chief',
+  'Police Chief',
+  'Commissioner',
+  'Inspector',
+  'Captain',
+  'Capt\\.',
+  'General',
+  'Gen\\.',
+  'Judge',
+  'Sgt\\.',
 ];
-const PERSON_NOUNS = 'prime minister|interior minister|labou?r minister|finance minister|minister|president|mayor|governor|senator|professor|commissioner|police chief|chief|spokesperson|spokeswoman|spokesman|official|officer|inspector|judge|lawyer|organi[sz]er|leader|chairman|chairwoman|chair|director|economist|analyst|witness|resident|worker|dockworker|striker';
-const ORG_NOUNS = 'ministry|police|union|government|company|council|authorities|authority|officials|operator|court|prosecutors?|army|hospital|agency|department|office|services?|parliament|cabinet|coast guard|port|association|federation|institute|university|committee|commission|board|administration|embassy|group';
+const PERSON_NOUNS =
+  'prime minister|interior minister|labou?r minister|finance minister|minister|president|mayor|governor|senator|professor|commissioner|police chief|chief|spokesperson|spokeswoman|spokesman|official|officer|inspector|judge|lawyer|organi[sz]er|leader|chairman|chairwoman|chair|director|economist|analyst|witness|resident|worker|dockworker|striker';
+const ORG_NOUNS =
+  'ministry|police|union|government|company|council|authorities|authority|officials|operator|court|prosecutors?|army|hospital|agency|department|office|services?|parliament|cabinet|coast guard|port|association|federation|institute|university|committee|commission|board|administration|embassy|group';
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const PARTICLE = String.raw`(?:de|van|von|der|den|da|di|du|la|le|bin|al|af)`;
@@ -32,7 +63,11 @@ const NAME = String.raw`(?:${TITLE}\s+)?${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0
 // "the interior ministry", "Varnholm's emergency services", "the Varnholm Dockworkers' Union", "police".
 // Lowercase words before an organisation's noun are adjectives ("the interior ministry"), never function words.
 const MODIFIER = String.raw`(?!(?:with|the|of|for|to|and|or|a|an|in|on|by|at|from|that|as|who|which|whose|its|their|his|her|said|says|told)\s)`;
-const bothCases = (nouns: string): string => nouns.split('|').map((n) => `[${n[0]}${n[0]?.toUpperCase()}]${n.slice(1)}`).join('|');
+const bothCases = (nouns: string): string =>
+  nouns
+    .split('|')
+    .map((n) => `[${n[0]}${n[0]?.toUpperCase()}]${n.slice(1)}`)
+    .join('|');
 const ORG = String.raw`(?:(?:the|The)\s+)?(?:${CAP}(?:'s|’s|s'|s’)?\s+){0,3}(?:${MODIFIER}[\p{Ll}][\p{Ll}-]*\s+){0,2}(?:${bothCases(ORG_NOUNS)})(?![\p{L}])(?:\s+(?:of|in)\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2})?`;
 const TITLE_ALONE = String.raw`(?:(?:the|The|a|A|an|An)\s+)?(?:${CAP}\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_NOUNS})s?(?![\p{L}])(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:${CAP}(?:\s+${CAP}){0,3}|(?:[\p{Ll}-]+\s+)?(?:${ORG_NOUNS})(?![\p{L}])))?`;
 // "Kaldmark Chamber of Commerce", "Bank of Kaldmark": an institution's name with "of" inside.
@@ -40,28 +75,44 @@ const ORG_OF = String.raw`(?:(?:the|The)\s+)?(?:${CAP}\s+){0,3}(?:Chamber|Bank|U
 const SOURCE = `(?<source>${ORG_OF}|${ORG}|${TITLE_ALONE}|${NAME})`;
 // An affiliation after a name: "Prof. Elin Reyes of Aldermark University said".
 const AFFILIATION = String.raw`(?:\s+(?<affiliation>(?:of|from|at)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+(?:the\s+)?)?${CAP}){0,4}))?`;
-const SPEECH_AFTER = 'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)' +
+const SPEECH_AFTER =
+  'said|says|say|puts|put the (?:crowd|number|figure|count|toll)|told|tells|added|adds|warned|warns|insisted|insists|claimed|claims|estimated|estimates|reported|reports|announced|announces|confirmed|confirms|denied|denies|argued|argues|stated|states|noted|notes|explained|explains|acknowledged|acknowledges|disputed|disputes|wrote|writes|put the (?:figure|number|count|toll)' +
   // Demands, offers and appeals are the party's own position: "the union wants 9%", "called on him to".
   '|called on|calls on|called for|calls for|called (?:the|it|this|that|him|her|them)|urged|urges|demanded|demands|wants|asked for|asks for|offered|offers|proposed|proposes|accused|accuses|blamed|blames';
 const SPEECH_BEFORE = 'said|says|added|warned|insisted|claimed|explained|noted|wrote|asked|recalled';
 // An appositive between the source and the verb: "Katrin Solberg, a spokesperson for the Interior Ministry, said".
 const APPOSITIVE = String.raw`(?:,\s+[^,;:.!?“”"]{2,90},)?`;
 
-const AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${SOURCE}${AFFILIATION}${APPOSITIVE}(?:,\s+(?:who|which))?\s+(?:(?:also|again|later|now|previously|has|have|had|had earlier|on \p{Lu}\p{Ll}+day)\s+)*(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
+const AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])${SOURCE}${AFFILIATION}${APPOSITIVE}(?:,\s+(?:who|which))?\s+(?:(?:also|again|later|now|previously|has|have|had|had earlier|on \p{Lu}\p{Ll}+day)\s+)*(?:${SPEECH_AFTER})(?![\p{L}])`,
+  'gu',
+);
 // "said X" only when X ends the clause ("said Katrin Solberg, a spokesperson", "said Prof. Reyes."), so that
 // "said the council had asked" does not make the council the source.
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_BEFORE})\s+${SOURCE}(?=\s*(?:[,.;!?]|$))`, 'gu');
 // "Its director, Greta Holm, told", "The island's mayor, Elsa Vik, said": the name in the appositive,
 // also when it did something first ("The mediator, Birgit Nyland, arrived at 8 and said").
-const APPOSED = new RegExp(String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:(?:has|have|had|also|later)\s+)?(?:${SPEECH_AFTER})(?![\p{L}])`, 'gu');
-const ACCORDING = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Pp]er)\s+(?:(?:spokesperson|spokeswoman|spokesman|figures from|data from|a statement from|a statement by)\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?${SOURCE}`, 'gu');
+const APPOSED = new RegExp(
+  String.raw`(?:^|[\s“"])(?:[\p{L}'’. -]{2,60}),\s+(?<source>${NAME}),\s+(?:who\s+)?(?:[^,;:.!?“”"]{1,80}?\s+and\s+(?:also\s+|later\s+)?)?(?:(?:has|have|had|also|later)\s+)?(?:${SPEECH_AFTER})(?![\p{L}])`,
+  'gu',
+);
+const ACCORDING = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Pp]er)\s+(?:(?:spokesperson|spokeswoman|spokesman|figures from|data from|a statement from|a statement by)\s+|(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?${SOURCE}`,
+  'gu',
+);
 // "Figures from the Statistics Office show", "Data published by the ministry suggest": the source of the figures.
-const FIGURES_FROM = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates)\s+(?:from|by|published by|released by)\s+${SOURCE}\s+(?:show|shows|suggest|suggests|put|puts)(?![\p{L}])`, 'gu');
-const PRONOUN = /(?<![\p{L}])(?:she|he|they|She|He|They)\s+(?:also\s+|later\s+|again\s+)?(?:said|says|told|added|warned|insisted|estimated|claimed)(?![\p{L}])|(?<![\p{L}])(?:said|says|added)\s+(?:she|he)(?![\p{L}])/u;
+const FIGURES_FROM = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates)\s+(?:from|by|published by|released by)\s+${SOURCE}\s+(?:show|shows|suggest|suggests|put|puts)(?![\p{L}])`,
+  'gu',
+);
+const PRONOUN =
+  /(?<![\p{L}])(?:she|he|they|She|He|They)\s+(?:also\s+|later\s+|again\s+)?(?:said|says|told|added|warned|insisted|estimated|claimed)(?![\p{L}])|(?<![\p{L}])(?:said|says|added)\s+(?:she|he)(?![\p{L}])/u;
 
 // Capitalised words that start sentences or name days and months, never a source on their own.
 const NOT_NAMES = new Set(
-  'The A An It This That These Those There Here We I You They He She His Her Their Our Its But And Or So Yet If When While After Before As On In At By For From With Without About Some Many Most Officials Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Yes No Well Now Then Also Still Even Only Just Earlier Later Meanwhile However Instead'.split(' '),
+  'The A An It This That These Those There Here We I You They He She His Her Their Our Its But And Or So Yet If When While After Before As On In At By For From With Without About Some Many Most Officials Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Yes No Well Now Then Also Still Even Only Just Earlier Later Meanwhile However Instead'.split(
+    ' ',
+  ),
 );
 
 /** Ranges of the quotations of a sentence (curly or straight double quotes), inner text only. */

@@ -38,7 +38,8 @@ export function lineKey(line: string): string {
 
 const SENTENCE_END = /[.!?…]["”’)\]]*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,%-]*/gu;
-const BIO = /^(?:About the author\b.*|\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3} (?:is|was|covers|reports)\b.{0,200}\b(?:reporter|correspondent|editor|writer|journalist|producer|host|contributor|columnist)s?\b.*)$/u;
+const BIO =
+  /^(?:About the author\b.*|\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3} (?:is|was|covers|reports)\b.{0,200}\b(?:reporter|correspondent|editor|writer|journalist|producer|host|contributor|columnist)s?\b.*)$/u;
 const BYLINE = /^(?:By|From) \p{Lu}/u;
 
 /** Number of words in a line. */
@@ -107,7 +108,8 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
     }
     const credit = inlineCreditAt(text, l.start, l.contentEnd);
     if (credit !== undefined) inline.set(i, credit);
-    else if (repeated?.has(lineKey(l.text)) && matchSpeakerLabel(text, l.start) === undefined && (!isSentenceLine(l.text) || wordCount(l.text) < 6)) reasons.set(i, 'repeated');
+    else if (repeated?.has(lineKey(l.text)) && matchSpeakerLabel(text, l.start) === undefined && (!isSentenceLine(l.text) || wordCount(l.text) < 6))
+      reasons.set(i, 'repeated');
   });
   const chrome = (i: number): boolean => reasons.has(i);
   // The masthead: short, unpunctuated lines before the headline.

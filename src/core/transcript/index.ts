@@ -12,9 +12,28 @@ export { isBoilerplateAt, isBoilerplateLine } from './boilerplate';
 export { parseTurns } from './turns';
 export { FURNITURE_SOURCE, inlineCreditAt } from './boilerplate';
 export {
-  findBoilerplate, repeatedLines, lineKey, overlapsBoilerplate, docLines, bodyStartIndex, headlineIndex, wordCount, isSentenceLine,
-  type BoilerplateRange, type BoilerplateReason, type BoilerplateOptions, type DocLine,
+  findBoilerplate,
+  repeatedLines,
+  lineKey,
+  overlapsBoilerplate,
+  docLines,
+  bodyStartIndex,
+  headlineIndex,
+  wordCount,
+  isSentenceLine,
+  type BoilerplateRange,
+  type BoilerplateReason,
+  type BoilerplateOptions,
+  type DocLine,
 } from './chrome';
 export { attributeSentence, attributeSentences, type Attribution } from './attribution';
-export { outlineArticle, boilerplateBlocks, canonicalName, type ArticleOutline, type ArticleSection, type BoilerplateBlock, type QuotedSource } from './article';
+export {
+  outlineArticle,
+  boilerplateBlocks,
+  canonicalName,
+  type ArticleOutline,
+  type ArticleSection,
+  type BoilerplateBlock,
+  type QuotedSource,
+} from './article';
 export { reportedClauses, sentenceSpans, trimmedSentences } from './sentences';

@@ -3,7 +3,9 @@ import type { TextRange } from './types';
 
 // A period after one of these (or after an initial such as `J.`) does not end the sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep gen col lt sgt capt prof no vs etc inc ltd co corp jr sr u.s a.m p.m e.g i.e approx'.split(' '),
+  'mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep gen col lt sgt capt prof no vs etc inc ltd co corp jr sr u.s a.m p.m e.g i.e approx'.split(
+    ' ',
+  ),
 );
 const SENTENCE_END = /[.!?…]+["”’)\]]*(?=\s|$)/g;
 
@@ -40,7 +42,8 @@ export function trimmedSentences(text: string, from: number, to: number): TextRa
 
 // A clause that reports speech on its own: a subject of a few words, then the verb.
 const REPORTING = /(?<![\p{L}])(?:says|said|say|puts|put|told|tells|estimates|estimated|claims|claimed|reports|reported|counts|counted)(?![\p{L}])/u;
-const OWN_REPORT = /^(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:now\s+|also\s+)?(?:says|said|say|puts|put|estimates|estimated|claims|claimed|reports|reported|counts|counted)(?![\p{L}])/u;
+const OWN_REPORT =
+  /^(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:now\s+|also\s+)?(?:says|said|say|puts|put|estimates|estimated|claims|claimed|reports|reported|counts|counted)(?![\p{L}])/u;
 const JOINT = /,\s+(?:and|but|while|whereas)\s+|;\s+/gu;
 
 /**

@@ -51,7 +51,8 @@ export class EntityTally {
       if (!found.has(e.id)) found.set(e.id, { id: e.id, name: e.name, type: e.type, mentions: this.count(e.id), documents: documents(e.id), registered: true });
     }
     for (const [id, t] of this.totals) {
-      if (!found.has(id)) found.set(id, { id, name: top(t.quotes) ?? id, type: top(t.types) ?? 'other', mentions: t.mentions, documents: documents(id), registered: false });
+      if (!found.has(id))
+        found.set(id, { id, name: top(t.quotes) ?? id, type: top(t.types) ?? 'other', mentions: t.mentions, documents: documents(id), registered: false });
     }
     return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
   }

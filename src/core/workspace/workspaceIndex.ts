@@ -81,7 +81,10 @@ export class WorkspaceIndex {
     const byKey = this.mentionsByEntity.get(entityId);
     if (byKey === undefined) return [];
     return [...byKey.keys()].sort(compareKeys).flatMap((key) =>
-      (byKey.get(key) ?? []).slice().sort((a, b) => a.start - b.start || a.end - b.end).map((annotation) => ({ key, annotation })),
+      (byKey.get(key) ?? [])
+        .slice()
+        .sort((a, b) => a.start - b.start || a.end - b.end)
+        .map((annotation) => ({ key, annotation })),
     );
   }
 
@@ -110,7 +113,10 @@ export class WorkspaceIndex {
     const byKey = this.claimsByQuestionMap.get(question);
     if (byKey === undefined) return [];
     return [...byKey.keys()].sort(compareKeys).flatMap((key) =>
-      (byKey.get(key) ?? []).slice().sort((a, b) => a.start - b.start).map((claim) => ({ key, claim, annotations: this.annotationsOf(key) })),
+      (byKey.get(key) ?? [])
+        .slice()
+        .sort((a, b) => a.start - b.start)
+        .map((claim) => ({ key, claim, annotations: this.annotationsOf(key) })),
     );
   }
 
