@@ -14,6 +14,13 @@ import { contextAround, normalizeText, SIDECAR_VERSION, type Annotation, type Si
 import { checkSidecarAgainstText } from '../src/core/anchor';
 import { TextUnits } from '../src/core/anchor/units';
 import { EditedText, KINDS, pick, rng, type EditKind, type Random } from './edits';
+import { parseGold } from './quality';
+
+/** A span annotated by hand, in UTF-16 units of the text it was annotated on. */
+export interface FixedSpan {
+  start: number;
+  end: number;
+}
 
 /** Counts of one edit kind over many runs. */
 export interface KindFigures {
@@ -62,8 +69,11 @@ const LABEL = /^(?:[A-Z][A-Za-zÀ-ÿ'.-]*(?: [A-Z][A-Za-zÀ-ÿ'.-]*)*?)(?=(?:, [
 const FIGURE = /(?<![\d:,.])\d(?:[\d,.:]*\d)?(?: (?:p\.m\.|a\.m\.|million [a-z]+|[a-z]+))?/g;
 const QUOTED = /(?<=(?:^|[\s(—])["“])[^"”\n]{6,}(?=["”])/gm;
 
-/** Annotations as a person would make them: speaker labels, figures, quoted speech, names and phrases of 1-12 words. */
-export function annotateText(text: string, random: Random, count: number): Annotation[] {
+/**
+ * Annotations as a person would make them: speaker labels, figures, quoted speech, names and
+ * phrases of 1-12 words (`count` of them), plus every `fixed` span (a gold corpus file's own).
+ */
+export function annotateText(text: string, random: Random, count: number, fixed: readonly FixedSpan[] = []): Annotation[] {
   const spans = new Map<string, [number, number]>();
   // Whitespace around a selection is trimmed, as when tagging in the editor.
   const add = (from: number, to: number): void => {
@@ -89,18 +99,33 @@ export function annotateText(text: string, random: Random, count: number): Annot
   }
   const units = new TextUnits(text);
   const chosen = [...spans.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const keep = chosen.length > count ? chosen.filter(() => random() < count / chosen.length) : chosen;
-  return keep.map(([s, e], i) => {
-    const [start, end] = [units.toCodePoint(s), units.toCodePoint(e)];
-    const id = 'b' + i.toString(36).padStart(7, '0');
-    return { id, kind: 'entity', type: 'other', start, end, quote: text.slice(s, e), ...contextAround(text, start, end), status: 'accepted' };
-  });
+  const sampled = chosen.length > count ? chosen.filter(() => random() < count / chosen.length) : chosen;
+  const keep = new Map(sampled.map(([s, e]) => [`${s}:${e}`, [s, e] as [number, number]]));
+  for (const g of fixed) keep.set(`${g.start}:${g.end}`, [g.start, g.end]);
+  // Stored order is by position, as a sidecar is written: the engine reads neighbours in that order.
+  return [...keep.values()]
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .map(([s, e], i) => {
+      const [start, end] = [units.toCodePoint(s), units.toCodePoint(e)];
+      const id = 'b' + i.toString(36).padStart(7, '0');
+      return { id, kind: 'entity', type: 'other', start, end, quote: text.slice(s, e), ...contextAround(text, start, end), status: 'accepted' };
+    });
 }
 
 /** Applies one kind to one text, re-anchors, and adds what happened to `f`. */
-export function runOne(f: KindFigures, kind: EditKind, base: string, random: Random, annotations: number, edits: number): void {
+export function runOne(
+  f: KindFigures,
+  kind: EditKind,
+  base: string,
+  random: Random,
+  annotations: number,
+  edits: number,
+  gold: readonly FixedSpan[] = [],
+): void {
   const prepared = normalizeText(kind.prepare ? kind.prepare(base) : base);
-  const list = annotateText(prepared, random, annotations);
+  // Gold offsets count in `base`; preparing (quotes curled, lines wrapped) keeps every character's place.
+  if (gold.length > 0 && prepared.length !== base.length) throw new Error(`${kind.name}: preparing moved the gold spans`);
+  const list = annotateText(prepared, random, annotations, gold);
   const doc = new EditedText(prepared);
   const before = new TextUnits(prepared);
   for (const a of list) doc.truth.add(a.id, before.toUtf16(a.start), before.toUtf16(a.end));
@@ -360,15 +385,17 @@ export function editingFigures(options: { seeds?: number; big?: number } = {}): 
   seeds: number;
 } {
   const dir = join(__dirname, '..', '..', 'bench', 'corpus');
+  // A gold file is read as the quality bench reads it: the clean web-copied text, its gold spans
+  // annotated (as well as the generated ones), never the markup.
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+    .map((f) => parseGold(readFileSync(join(dir, f), 'utf8')));
   const seeds = options.seeds ?? 25;
   const corpus = KINDS.map((kind) => {
     const f = empty(kind.name);
-    texts.forEach((text, t) => {
-      for (let s = 0; s < seeds; s++) runOne(f, kind, text, rng(1000 * t + s + 1), 40, 2);
+    texts.forEach(({ text, spans }, t) => {
+      for (let s = 0; s < seeds; s++) runOne(f, kind, text, rng(1000 * t + s + 1), 40, 2, spans);
     });
     return f;
   });
@@ -444,7 +471,9 @@ export function table(rows: readonly KindFigures[], withTime: boolean): string {
 /** Prints the benchmark. */
 export function benchEditing(): void {
   const { corpus, big, texts, seeds } = editingFigures();
-  console.log(`anchor editorial changes, fictional corpus (${texts} texts x ${seeds} seeds, 40 annotations, 2 edits of the kind each):`);
+  console.log(
+    `anchor editorial changes, fictional corpus (${texts} texts without their gold markup x ${seeds} seeds, 40 generated annotations plus each text's gold spans, 2 edits of the kind each):`,
+  );
   console.log(table(corpus, false));
   console.log(
     '\nanchor editorial changes, generated 1 MB transcripts (10,000 annotations, 200 edits of the kind; time of one re-anchoring after a warm-up, wall and CPU):',

@@ -134,6 +134,19 @@ function moveParagraphs(doc: EditedText, random: Random, count: number, to: (fro
 }
 
 // Offsets of every match of `re` (global) in `text`, with the match.
+// Inserting `inserted` at `at` gives the same text as inserting a rotation of it up to `left`
+// units earlier or `right` units later (a sentence put right before or after its own copy). When a
+// span boundary lies in that range, which copy holds the span's own characters is a coin toss of the
+// insertion point, not a fact of the text: no re-anchoring can tell, so the bench does not ask.
+function slidesOverSpan(doc: EditedText, at: number, inserted: string): boolean {
+  let right = 0;
+  while (right < inserted.length && doc.text[at + right] === inserted[right]) right++;
+  let left = 0;
+  while (left < inserted.length && at - left > 0 && doc.text[at - left - 1] === inserted[inserted.length - left - 1]) left++;
+  if (left + right === 0) return false;
+  return doc.truth.all().some((p) => !p.orphaned && [p.start, p.end].some((b) => b >= at - left && b <= at + right));
+}
+
 function matches(text: string, re: RegExp): { at: number; s: string }[] {
   return [...text.matchAll(re)].map((m) => ({ at: m.index, s: m[0] }));
 }
@@ -305,6 +318,7 @@ export const KINDS: readonly EditKind[] = [
         const m = pick(ends, random);
         const decoy = pick([`As one witness put it, "${quote}." `, `${quote} — that was repeated later. `, `Asked again, she said only: ${quote}. `], random);
         const at = m.s === '\n\n' ? m.at + 2 : m.at + m.s.length;
+        if (slidesOverSpan(doc, at, decoy)) continue;
         doc.edit(at, 0, decoy);
       }
     },
