@@ -26,8 +26,9 @@ describe('The Command Palette', () => {
     editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Teodora Brandt'.length));
     const prompts = await promptsFromNow();
     // The palette is VS Code's own: the extension cannot see when it shows. The accept below still
-    // reaches it after its items: opening it runs the command provider in the workbench, whose
-    // picks wait on promises already settled (no timer, no round trip to this extension host),
+    // reaches it after its items: opening it runs the workbench's command provider, whose picks
+    // wait only on promises settled since startup (no timer and no round trip to this extension
+    // host; the AI command search that would add a delay has no provider in the test VS Code),
     // and the accept is a later message, sent only after the reply to quickOpen came back. Which
     // command the accept ran is then checked by the prompt that follows: Tag Entity Everywhere
     // would ask something else, and a lost accept would show no prompt at all (a clear failure,
