@@ -39,4 +39,19 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  {
+    // The integration tests answer prompts once src/util/prompt.ts has seen them show: a prompt
+    // shown around it would leave a test guessing again.
+    files: ['src/**/*.ts'],
+    ignores: ['src/util/prompt.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='window'][property.name=/^(showQuickPick|showInputBox|createQuickPick|createInputBox)$/]",
+          message: 'Use the counted prompts of src/util/prompt.ts.',
+        },
+      ],
+    },
+  },
 );

@@ -12,6 +12,7 @@ import { panelOf } from './table';
 import { getComparison } from './team/compareCommands';
 import { gitIdentity, resolveAuthor } from './team/gitIdentity';
 import type { TreeSnapshot } from './views/annotationsView';
+import { promptShown, promptsShown } from './util/prompt';
 
 /** The internals a test may read; each is named after the internal command it replaced. */
 export interface TestApi {
@@ -35,6 +36,10 @@ export interface TestApi {
   readonly getEntityTypeColors: () => { legend: ReturnType<Services['typeLayer']['legend']>; texts: Record<string, (string | undefined)[]> };
   /** The comparison of `{ uri? }` (default: the active editor) as plain data with the highlights drawn. */
   readonly getComparison: (args?: unknown) => ReturnType<typeof getComparison>;
+  /** How many quick picks and input boxes the workbench has shown since activation (src/util/prompt.ts). */
+  readonly promptsShown: typeof promptsShown;
+  /** The prompt number `index` (from 0), once the workbench shows it with its items. */
+  readonly promptShown: typeof promptShown;
 }
 
 export function testApi(services: Services): TestApi {
@@ -60,5 +65,7 @@ export function testApi(services: Services): TestApi {
       return { legend: services.typeLayer.legend(), texts };
     },
     getComparison: (args) => getComparison(services, args),
+    promptsShown,
+    promptShown,
   };
 }

@@ -3,6 +3,7 @@
  * given, else by quick picks and input boxes. Returning undefined cancels the command.
  */
 import * as vscode from 'vscode';
+import { createQuickPick, showInputBox, showQuickPick } from '../util/prompt';
 import { Annotation, counted } from '../core';
 import { attributionCandidates, createAnnotation, resolveAttribution, slugify } from '../core/annotate';
 import { describeSpeaker, parseTurns, titleCaseWord, Turn } from '../core/transcript';
@@ -21,7 +22,7 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
   const quote = context.texts.text.slice(target.start, target.end);
   const type =
     args?.type ??
-    (await vscode.window.showQuickPick(configuredList('entityTypes', defaultEntityTypes), {
+    (await showQuickPick(configuredList('entityTypes', defaultEntityTypes), {
       title: `Entity type of “${quote}”`,
       placeHolder: 'Pick the entity type',
     }));
@@ -62,7 +63,7 @@ export async function askEntity(target: Target, context: TagContext): Promise<Pl
         name: entity.name,
       })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
+  const picked = await showQuickPick(items, { title: `Which entity is “${quote}”?`, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
   const register = picked.entity ? { register: { id: picked.entity, name: picked.name ?? quote, type } } : {};
   return { fields: { kind: 'entity', type, ...(picked.entity ? { entity: picked.entity } : {}) }, ...register };
@@ -77,11 +78,11 @@ export async function askSpeaker(target: Target, context: TagContext): Promise<P
   const { args } = context;
   const speaker = args
     ? (args.speaker ?? defaultName)
-    : await vscode.window.showInputBox({ title: 'Speaker name', value: defaultName, prompt: 'The normalised name of the speaker' });
+    : await showInputBox({ title: 'Speaker name', value: defaultName, prompt: 'The normalised name of the speaker' });
   if (!speaker) return undefined;
   const role = args
     ? (args.role ?? suggested?.role)
-    : await vscode.window.showInputBox({
+    : await showInputBox({
         title: `Role of ${speaker} (optional)`,
         value: suggested?.role ?? '',
         prompt: 'e.g. host, reporter, minister; leave empty for none',
@@ -117,7 +118,7 @@ export async function askClaim(target: Target, context: TagContext): Promise<Pla
   const statistic = extractFigures(context.texts.text.slice(target.start, target.end)).some((figure) => figure.kind !== 'date');
   const claimType = args ? (args.claimType ?? (statistic ? 'statistic' : undefined)) : await pickClaimType(statistic);
   if (claimType === undefined && !args) return undefined;
-  const note = args ? args.note : await vscode.window.showInputBox({ title: 'Note (optional)', prompt: 'A note for reviewers; leave empty for none' });
+  const note = args ? args.note : await showInputBox({ title: 'Note (optional)', prompt: 'A note for reviewers; leave empty for none' });
   // Esc at the last, optional question must not throw the earlier answers away unasked.
   if (note === undefined && !args && !(await keepWithoutNote())) return undefined;
   return { before, fields: { kind: 'claim', ...(claimType ? { claimType } : {}), ...(by ? { by } : {}), ...(note ? { note } : {}) } };
@@ -128,7 +129,7 @@ async function keepWithoutNote(): Promise<boolean> {
     { label: '$(check) Keep the claim without a note', keep: true },
     { label: '$(trash) Discard the claim', keep: false },
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'No note given', placeHolder: 'Keep the claim you described, without a note?' }))?.keep ?? false;
+  return (await showQuickPick(items, { title: 'No note given', placeHolder: 'Keep the claim you described, without a note?' }))?.keep ?? false;
 }
 
 async function pickClaimType(statistic: boolean): Promise<string | undefined> {
@@ -139,7 +140,7 @@ async function pickClaimType(statistic: boolean): Promise<string | undefined> {
     statistic && types.includes('statistic') ? [...typed.filter((t) => t.value === 'statistic'), ...typed.filter((t) => t.value !== 'statistic')] : typed;
   const none = { label: '$(circle-slash) No claim type', value: '' };
   const items = statistic && types.includes('statistic') ? [...ordered, none] : [none, ...ordered];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Claim type (optional)' });
+  const picked = await showQuickPick(items, { title: 'Claim type (optional)' });
   return picked?.value;
 }
 
@@ -169,7 +170,7 @@ function target(turn: Turn | undefined, context: TagContext): number {
 /** The "Who made this claim?" pick; what the user types that matches nobody is offered as a new source. */
 function pickWithNewSource<T extends vscode.QuickPickItem>(items: T[]): Promise<T | { newSource: string } | undefined> {
   type Item = T | (vscode.QuickPickItem & { newSource: string });
-  const pick = vscode.window.createQuickPick<Item>();
+  const pick = createQuickPick<Item>();
   pick.title = 'Who made this claim?';
   pick.placeholder = 'The speaker of the turn is preselected; type a name to add a new source';
   pick.items = items;

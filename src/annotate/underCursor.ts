@@ -1,5 +1,6 @@
 /** The annotation a command acts on: by id, or the one under the cursor (a pick when several overlap). */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation } from '../core';
 import { Services } from '../services';
 import { AnnotationArgs, targetEditor } from './args';
@@ -23,7 +24,7 @@ export async function chooseAnnotation(services: Services, args: AnnotationArgs 
   const here = annotationsUnderCursor(services, editor);
   if (here.length === 0) throw new UserError(`There is no annotation under the cursor to ${verb}.`);
   if (here.length === 1) return { uri: editor.document.uri, annotation: here[0] as Annotation };
-  const picked = await vscode.window.showQuickPick(
+  const picked = await showQuickPick(
     here.map((annotation) => ({ label: `${annotation.kind}: ${annotation.quote}`, description: annotation.status, annotation })),
     { title: `Which annotation to ${verb}?` },
   );

@@ -1,5 +1,6 @@
 /** The claim a claims command acts on: `{ uri, id }`, else the claim under the cursor (asking when several overlap). */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { ClaimAnnotation } from '../core';
 import { spansAtPosition } from '../decorations/spans';
 import { ArgRecord, optionalString } from '../registry/args';
@@ -33,7 +34,7 @@ export async function chooseClaim(services: Services, args: ArgRecord, verb: str
     claims.length === 1
       ? claims[0]
       : (
-          await vscode.window.showQuickPick(
+          await showQuickPick(
             claims.map((candidate) => ({ label: candidate.quote, description: candidate.status, candidate })),
             { title: `Which claim to ${verb}?` },
           )

@@ -4,6 +4,7 @@
  * in a save dialog. Also what the board's own export buttons run.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { boardToCsv, boardToMarkdown } from '../core/claims';
 import { objectArg, optionalChoice, optionalString } from '../registry/args';
 import { Services } from '../services';
@@ -23,7 +24,7 @@ export async function exportClaimsBoard(services: Services, raw: unknown): Promi
   const format =
     optionalChoice(args, 'format', ['csv', 'markdown'] as const) ??
     (
-      await vscode.window.showQuickPick(
+      await showQuickPick(
         [
           { label: 'CSV', format: 'csv' as const },
           { label: 'Markdown', format: 'markdown' as const },

@@ -6,6 +6,7 @@
  * and a new one. `question: ""` takes the claim out of its group.
  */
 import * as vscode from 'vscode';
+import { showInputBox, showQuickPick } from '../util/prompt';
 import { claimQuestion, suggestGroups, withQuestion } from '../core/claims';
 import { objectArg, optionalString } from '../registry/args';
 import { Services } from '../services';
@@ -75,10 +76,10 @@ async function askQuestion(services: Services, target: ClaimTarget): Promise<Pla
       plan: { question, members: [target] },
     });
   items.push(separator(''), { label: '$(add) New question...', ask: suggestions[0]?.question ?? current ?? '' });
-  const picked = await vscode.window.showQuickPick(items, { title: `Which question does “${truncate(target.claim.quote)}” answer?`, matchOnDescription: true });
+  const picked = await showQuickPick(items, { title: `Which question does “${truncate(target.claim.quote)}” answer?`, matchOnDescription: true });
   if (!picked) return undefined;
   if (picked.plan) return picked.plan;
-  const typed = await vscode.window.showInputBox({
+  const typed = await showInputBox({
     title: 'New question',
     value: picked.ask,
     prompt: 'The question the claims answer, e.g. How many people were detained?',

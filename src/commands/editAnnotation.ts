@@ -1,5 +1,6 @@
 /** Edit Annotation and Remove Annotation, for the annotation under the cursor or given by id. */
 import * as vscode from 'vscode';
+import { showInputBox, showQuickPick } from '../util/prompt';
 import { Annotation, WEB_URL_PATTERN } from '../core';
 import { attributionCandidates, attributionLabel, entityLabel, resolveAttribution } from '../core/annotate';
 import { AnnotationArgs, configuredList, defaultClaimTypes, defaultEntityTypes, parseArgs } from '../annotate/args';
@@ -100,36 +101,36 @@ async function askChanges(services: Services, annotation: Annotation, uri: vscod
   ];
   const field =
     fields.find((f) => f.key === preselected) ??
-    (await vscode.window.showQuickPick(
+    (await showQuickPick(
       fields.map((f) => ({ ...f, description: f.shown ?? f.current ?? '—' })),
       { title: `Edit ${annotation.kind} “${annotation.quote}”` },
     ));
   if (!field) return {};
-  const pick = async (items: string[]): Promise<string | undefined> => vscode.window.showQuickPick(items, { title: field.label });
+  const pick = async (items: string[]): Promise<string | undefined> => showQuickPick(items, { title: field.label });
   let value: string | undefined;
   if (field.key === 'status') value = await pick(['proposed', 'accepted', 'rejected']);
   else if (field.key === 'type') value = await pick(configuredList('entityTypes', defaultEntityTypes));
   else if (field.key === 'claimType') value = await pick(configuredList('claimTypes', defaultClaimTypes));
   else if (field.key === 'by') {
-    const picked = await vscode.window.showQuickPick(
+    const picked = await showQuickPick(
       [...attributionCandidates(siblings).map((c) => ({ label: c.name, description: c.kind, id: c.id })), { label: '$(circle-slash) Nobody', id: '' }],
       { title: 'Who made this claim?' },
     );
     value = picked?.id;
   } else if (field.key === 'verdict') {
-    value = await vscode.window.showInputBox({
+    value = await showInputBox({
       title: 'Verdict',
       value: field.current ?? '',
       prompt: 'The fact check’s rating as published, e.g. False, Misleading, Mostly true. Leave empty to clear.',
     });
   } else if (field.key === 'reviewUrl') {
-    value = await vscode.window.showInputBox({
+    value = await showInputBox({
       title: 'Review URL',
       value: field.current ?? '',
       prompt: 'Address of the published fact check (http:// or https://). Leave empty to clear.',
       validateInput: (input) => (input.trim() === '' || WEB_URL_PATTERN.test(input.trim()) ? undefined : 'Enter an http:// or https:// address without spaces'),
     });
-  } else value = await vscode.window.showInputBox({ title: field.label, value: field.shown ?? field.current ?? '', prompt: 'Leave empty to clear' });
+  } else value = await showInputBox({ title: field.label, value: field.shown ?? field.current ?? '', prompt: 'Leave empty to clear' });
   return value === undefined ? {} : { [field.key]: value };
 }
 

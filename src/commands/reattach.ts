@@ -2,7 +2,7 @@
  * Re-attach Annotation: gives an orphaned annotation (its text gone) the current selection
  * as its new span. Accepts `{ uri?, id? }`; without an id, a pick of the file's orphans.
  */
-import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation, contextAround } from '../core';
 import { ensureSaved, parseArgs, targetEditor } from '../annotate/args';
 import { documentTexts, targetsOf } from '../annotate/targets';
@@ -46,5 +46,5 @@ export async function reattachAnnotation(services: Services, rawArgs: unknown): 
 
 async function pick(orphans: readonly Annotation[]): Promise<Annotation | undefined> {
   const items = orphans.map((annotation) => ({ label: `${annotation.kind}: ${annotation.quote}`, description: annotation.status, annotation }));
-  return (await vscode.window.showQuickPick(items, { title: 'Which orphaned annotation should the selection carry?' }))?.annotation;
+  return (await showQuickPick(items, { title: 'Which orphaned annotation should the selection carry?' }))?.annotation;
 }

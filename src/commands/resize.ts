@@ -4,6 +4,7 @@
  * the annotation keeps its id, fields and review status, and gets the new quote and context.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation, contextAround } from '../core';
 import { SpanEdge, SpanStep, stepSpan } from '../core/annotate';
 import { ensureSaved, parseArgs, targetEditor } from '../annotate/args';
@@ -77,5 +78,5 @@ async function moveSpan(services: Services, uri: vscode.Uri, texts: DocumentText
 
 async function pick(candidates: readonly Annotation[]): Promise<Annotation | undefined> {
   const items = candidates.map((annotation) => ({ label: annotation.quote, description: annotation.kind, annotation }));
-  return (await vscode.window.showQuickPick(items, { title: 'Several annotations overlap the selection: which one to resize?' }))?.annotation;
+  return (await showQuickPick(items, { title: 'Several annotations overlap the selection: which one to resize?' }))?.annotation;
 }

@@ -3,6 +3,7 @@
  * in any export format, to a file or folder. Accepts `{ scope, format, out }`.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { EXPORT_FORMATS, exportFormat, ExportFormat } from '../core/exchange';
 import { Services } from '../services';
 import { sidecarUriFor } from '../sidecar/store';
@@ -76,12 +77,12 @@ async function pickScope(hasActive: boolean): Promise<'file' | 'workspace' | und
     ...(hasActive ? [{ label: 'This file', value: 'file' as const }] : []),
     { label: 'Every annotated file in the workspace', value: 'workspace' as const },
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Export annotations of' }))?.value;
+  return (await showQuickPick(items, { title: 'Export annotations of' }))?.value;
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const items = EXPORT_FORMATS.map((format) => ({ label: format.name, detail: format.description, format }));
-  return (await vscode.window.showQuickPick(items, { title: 'Export format' }))?.format;
+  return (await showQuickPick(items, { title: 'Export format' }))?.format;
 }
 
 /** The export folder (`exports/` by default) for per-document formats, a file in it for one-file formats. */

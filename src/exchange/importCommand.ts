@@ -4,6 +4,7 @@
  * undoable change. Accepts `{ format, from, uri }`.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { baseName, counted, hashText, normalizeText, sameAnnotations, Sidecar, SIDECAR_VERSION } from '../core';
 import { guessImportFormat, ImportFormatError, IMPORT_FORMATS, ImportFormatName, ImportResult, runImport } from '../core/exchange';
 import { Services } from '../services';
@@ -33,7 +34,7 @@ export async function importAnnotations(services: Services, rawArgs: unknown): P
       ? resolve(args.from)
       : (await vscode.window.showOpenDialog({ title: 'Import annotations from', filters: { Annotations: ['ann', 'json', 'jsonld', 'jsonl', 'tsv'] } }))?.[0];
   if (!from) return undefined;
-  const format = args.format ?? guessImportFormat(from.path) ?? (await vscode.window.showQuickPick([...IMPORT_FORMATS], { title: 'Format of the file' }));
+  const format = args.format ?? guessImportFormat(from.path) ?? (await showQuickPick([...IMPORT_FORMATS], { title: 'Format of the file' }));
   if (!format) return undefined;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UserError(`Cannot import "${format}": use ${IMPORT_FORMATS.join(', ')}.`);
 

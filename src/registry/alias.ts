@@ -4,6 +4,7 @@
  * selected text, which is how one usually meets a new way of writing a name.
  */
 import * as vscode from 'vscode';
+import { showInputBox } from '../util/prompt';
 import { addAlias, cleanName, findEntity } from '../core/registry';
 import { Services } from '../services';
 import { objectArg, optionalString } from './args';
@@ -25,7 +26,7 @@ export async function addAliasCommand(services: Services, raw: unknown): Promise
   const alias =
     optionalString(args, 'alias') ??
     selectedText() ??
-    (await vscode.window.showInputBox({
+    (await showInputBox({
       title: `Another name for ${entity.name}`,
       prompt: 'Written exactly as in the texts: mentions are matched with this case',
       validateInput: (value) => (value.trim() === '' ? 'An alias cannot be empty.' : undefined),

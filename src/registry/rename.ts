@@ -4,6 +4,7 @@
  * mention in every file follows the new name without a single sidecar being rewritten.
  */
 import * as vscode from 'vscode';
+import { showInputBox } from '../util/prompt';
 import { cleanName, findEntity, renameEntity } from '../core/registry';
 import { Services } from '../services';
 import { objectArg, optionalBoolean, optionalString } from './args';
@@ -24,7 +25,7 @@ export async function renameEntityCommand(services: Services, raw: unknown): Pro
   if (!entity) return undefined;
   const newName =
     optionalString(args, 'name') ??
-    (await vscode.window.showInputBox({
+    (await showInputBox({
       title: `Rename ${entity.name}`,
       value: entity.name,
       prompt: `The display name of ${entity.name}; its id (${entity.id}), and so every mention, stays`,

@@ -4,6 +4,7 @@
  * never registered count too; commands that change them register them on the way.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { cleanName, EntityRegistry, findEntity, lookupEntities, nameKey, RegistryEntity, sortEntities } from '../core/registry';
 import type { KnownEntity } from '../core/workspace';
 import { entityAt } from '../references/referenceProvider';
@@ -52,7 +53,7 @@ export async function pickEntity(services: Services, registry: EntityRegistry, t
     detail: entity.registered ? entity.id : `${entity.id} (not in the registry yet)`,
     entity,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true });
+  const picked = await showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
   const registered = findEntity(registry, picked.entity.id);
   return registered ? fromRegistry(registered) : { id: picked.entity.id, name: picked.entity.name, type: picked.entity.type, aliases: [], registered: false };

@@ -6,6 +6,7 @@
  * the saved text.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation, counted, normalizeText } from '../core';
 import { findEntity, RegistryEntity } from '../core/registry';
 import { tagAllMentions } from '../core/suggest';
@@ -101,5 +102,5 @@ async function pickScope(hasActive: boolean): Promise<'file' | 'workspace' | und
       value: 'workspace' as const,
     },
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Tag mentions in' }))?.value;
+  return (await showQuickPick(items, { title: 'Tag mentions in' }))?.value;
 }

@@ -4,6 +4,7 @@
  * the active editor, asking which when several overlap there.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation } from '../core';
 import { spansAtPosition } from '../decorations/spans';
 import { Services } from '../services';
@@ -62,6 +63,6 @@ async function pickAnnotations(candidates: readonly Annotation[], verb: string):
     annotations: [annotation],
   }));
   items.push({ label: `All ${candidates.length} annotations here`, annotations: candidates });
-  const choice = await vscode.window.showQuickPick(items, { placeHolder: `Several annotations overlap here: which one to ${verb}?` });
+  const choice = await showQuickPick(items, { placeHolder: `Several annotations overlap here: which one to ${verb}?` });
   return choice?.annotations;
 }

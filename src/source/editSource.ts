@@ -5,6 +5,7 @@
  * (`""` clears a field) without asking. Returns the source as saved.
  */
 import * as vscode from 'vscode';
+import { showInputBox } from '../util/prompt';
 import { documentSourceSchema, DocumentSource, SOURCE_KEYS } from '../core';
 import { proposePublished, proposeTitle } from '../core/source';
 import { Services } from '../services';
@@ -62,7 +63,7 @@ async function ask(uri: vscode.Uri, current: DocumentSource): Promise<DocumentSo
   for (const [i, key] of SOURCE_KEYS.entries()) {
     const field = prompts[key];
     const fieldSchema = documentSourceSchema.shape[key];
-    const value = await vscode.window.showInputBox({
+    const value = await showInputBox({
       title: `Document source (${i + 1}/${SOURCE_KEYS.length}): ${field.title}`,
       prompt: `${field.prompt}. Leave empty for none; Escape cancels without saving.`,
       placeHolder: field.placeholder,

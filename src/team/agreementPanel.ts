@@ -5,6 +5,7 @@
  * DOM with textContent only. Export buttons save CSV or Markdown.
  */
 import * as vscode from 'vscode';
+import { showInputBox, showQuickPick } from '../util/prompt';
 import { webviewPageHtml } from '../util/webviewPage';
 import { formatComparisons, type Comparison } from '../core/team';
 import { newNonce } from '../util/webviewPage';
@@ -49,7 +50,7 @@ export async function exportAgreement(services: Services, raw: unknown): Promise
   const format =
     optionalChoice(args, 'format', ['csv', 'markdown'] as const) ??
     (
-      await vscode.window.showQuickPick(
+      await showQuickPick(
         [
           { label: 'CSV', format: 'csv' as const },
           { label: 'Markdown', format: 'markdown' as const },
@@ -84,11 +85,11 @@ async function ask(scope: 'file' | 'workspace'): Promise<AgreementRequest | unde
     { label: 'Compare with a git revision or branch...', how: 'ref' },
     { label: `Compare with another ${scope === 'file' ? 'sidecar' : 'folder'}...`, how: 'with' },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Agreement of ${scope === 'file' ? 'this file' : 'the workspace'}` });
+  const picked = await showQuickPick(items, { title: `Agreement of ${scope === 'file' ? 'this file' : 'the workspace'}` });
   if (!picked) return undefined;
   if (picked.how === 'authors') return { scope };
   if (picked.how === 'ref') {
-    const ref = await vscode.window.showInputBox({
+    const ref = await showInputBox({
       title: 'Compare with the annotations at this git revision',
       placeHolder: 'main, a tag or a commit',
       validateInput: (v) => (v.trim() ? undefined : 'A branch, tag or commit'),

@@ -4,6 +4,7 @@
  * Mine changes nothing and only marks the disagreement settled.
  */
 import * as vscode from 'vscode';
+import { showInputBox, showQuickPick } from '../util/prompt';
 import { normalizeText, type Annotation } from '../core';
 import { acceptAgreements, compareAnnotations, itemHas, resolveItem, type ComparisonItem, type Resolution } from '../core/team';
 import { newAnnotationId } from '../core/ids';
@@ -63,7 +64,7 @@ export async function compareWith(services: Services, raw: unknown): Promise<Com
 }
 
 async function ask(uri: vscode.Uri): Promise<{ ref?: string; with?: string } | undefined> {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await showQuickPick(
     [
       { label: 'A git revision or branch...', detail: 'The same sidecar at a commit, tag or branch (e.g. HEAD~1, main)', choice: 'ref' as const },
       { label: 'Another sidecar...', detail: "A sidecar of the same text, e.g. a colleague's copy", choice: 'file' as const },
@@ -73,7 +74,7 @@ async function ask(uri: vscode.Uri): Promise<{ ref?: string; with?: string } | u
   );
   if (!picked) return undefined;
   if (picked.choice === 'ref') {
-    const ref = await vscode.window.showInputBox({
+    const ref = await showInputBox({
       title: 'Compare Annotations With',
       prompt: 'A git revision or branch',
       value: 'HEAD',

@@ -4,6 +4,7 @@
  * the git extension. Offered once per workspace, when a repository holding annotations opens.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { driverConfig, MERGE_DRIVER_DESCRIPTION, MERGE_DRIVER_NAME, shellQuote, withAttributesLine } from '../core/team';
 import { Services } from '../services';
 import { textCodec, updateFile } from '../core/storage';
@@ -73,7 +74,7 @@ async function pickRepository(): Promise<GitRepository | undefined> {
   const preferred = active && gitIdentity.repositoryFor(active);
   const items = repositories.map((repository) => ({ label: vscode.workspace.asRelativePath(repository.rootUri), repository }));
   if (preferred) items.sort((a, b) => Number(b.repository === preferred) - Number(a.repository === preferred));
-  return (await vscode.window.showQuickPick(items, { title: 'Install the merge driver in which repository?' }))?.repository;
+  return (await showQuickPick(items, { title: 'Install the merge driver in which repository?' }))?.repository;
 }
 
 /**

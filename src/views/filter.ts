@@ -3,6 +3,7 @@
  * filter is on, so the view title can show a "clear filter" action and its own welcome text.
  */
 import * as vscode from 'vscode';
+import { showQuickPick } from '../util/prompt';
 import { Annotation, AnnotationKind, AnnotationStatus, pluralOf } from '../core';
 import { kinds, statuses } from '../decorations/styles';
 import { contextKeys } from '../ids';
@@ -80,7 +81,7 @@ export class AnnotationFilter implements vscode.Disposable {
       ...(known.length > 0 ? [separator('Authors')] : []),
       ...known.map((name): Item => ({ label: name || noAuthorLabel, author: name, picked: this.shownAuthors?.has(name) ?? false })),
     ];
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Show annotations of these kinds, statuses and authors' });
+    const picked = await showQuickPick(items, { canPickMany: true, title: 'Show annotations of these kinds, statuses and authors' });
     if (!picked) return;
     const shown = picked.map((item) => item.shows);
     // Nothing ticked in a group means no filter on it: an empty view is never what was meant.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { exportNextSteps } from '../../src/exchange/exportMessage';
 import { waitFor, workspaceFile, internal } from './util';
+import { promptsFromNow } from './prompts';
 
 const textFile = workspaceFile('firsthour/dock-vote.txt');
 const sidecarFile = workspaceFile('firsthour/dock-vote.txt.annotations.yaml');
@@ -11,8 +12,6 @@ const sidecarText = (): Thenable<string> =>
     (bytes) => new TextDecoder().decode(bytes),
     () => '',
   );
-/** Lets the workbench render the quick input it was just asked to show. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 500));
 
 interface Snapshot {
   label: string;
@@ -38,14 +37,13 @@ describe('Smaller first-hour fixes', () => {
     const quote = 'The union says 1,240 members voted';
     const at = editor.document.getText().indexOf(quote);
     editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + quote.length));
+    const prompts = await promptsFromNow();
     const pending = run<string[]>('tagClaim');
     // Who made it (the turn's speaker), the claim type (none), then Esc at the note.
-    for (const command of ['acceptSelectedQuickOpenItem', 'acceptSelectedQuickOpenItem', 'closeQuickOpen']) {
-      await settle();
-      await vscode.commands.executeCommand(`workbench.action.${command}`);
-    }
-    await settle();
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // Keep the claim without a note
+    await prompts.answer('Who made this claim?');
+    await prompts.answer('Claim type (optional)');
+    await prompts.answer('Note (optional)', 'dismiss');
+    await prompts.answer('No note given'); // Keep the claim without a note
     const ids = await pending;
     assert.equal(ids.length, 1);
     const sidecar = await sidecarText();

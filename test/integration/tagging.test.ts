@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor, workspaceFile } from './util';
+import { promptsFromNow } from './prompts';
 
 interface Stored {
   id: string;
@@ -141,11 +142,10 @@ describe('Tagging', () => {
 
   it('asks for the entity type and canonical entity when run without arguments', async () => {
     select('Sigrid Lindqvist');
+    const prompts = await promptsFromNow();
     const pending = run<string[]>('tagEntity');
-    for (let step = 0; step < 2; step++) {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    }
+    await prompts.answer('Entity type of “Sigrid Lindqvist”');
+    await prompts.answer('Which entity is “Sigrid Lindqvist”?');
     const ids = await pending;
     assert.equal(ids.length, 1);
     const [entity] = await stored();
@@ -154,12 +154,12 @@ describe('Tagging', () => {
 
   it('asks who made a claim, offering the speaker of its turn first, then its type and a note', async () => {
     select('puts the number at 2,000');
+    const prompts = await promptsFromNow();
     const pending = run<string[]>('tagClaim');
-    for (let step = 0; step < 3; step++) {
-      // Who made it (the turn's speaker is first), the claim type ("statistic" first: the claim states a figure), the note (empty).
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    }
+    // Who made it (the turn's speaker is first), the claim type ("statistic" first: the claim states a figure), the note (empty).
+    await prompts.answer('Who made this claim?');
+    await prompts.answer('Claim type (optional)');
+    await prompts.answer('Note (optional)');
     const [claimId] = await pending;
     const annotations = await stored();
     const claim = annotations.find((a) => a.id === claimId);

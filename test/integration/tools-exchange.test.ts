@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { normalizeText } from '../../src/core';
 import { missingClaimReviewProperties } from '../../src/core/exchange';
-import { waitFor, workspaceFile } from './util';
+import { workspaceFile } from './util';
+import { promptsFromNow } from './prompts';
 
 interface ExportOutcome {
   files: string[];
@@ -154,20 +155,12 @@ describe('Edit Document Source', () => {
   });
 
   it('asks field by field, proposing the headline as the title and the dateline as the date, and saves them as source:', async () => {
-    let done = false;
-    const pending = run<Json>('editSource').then((result) => {
-      done = true;
-      return result;
-    });
-    // Accept each of the five input boxes as proposed, as soon as it is showing.
-    await waitFor(
-      async () => {
-        if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-        return done;
-      },
-      'the five input boxes to be accepted',
-      30_000,
-    );
+    const prompts = await promptsFromNow();
+    const pending = run<Json>('editSource');
+    // Accept each of the five input boxes as proposed, once it is showing.
+    for (const [i, field] of ['Outlet', 'Title', 'Address', 'Published', 'Language'].entries()) {
+      await prompts.answer(`Document source (${i + 1}/5): ${field}`);
+    }
     assert.deepEqual(await pending, { title: 'Cranes stand idle on Varnholm’s North Quay as strike enters third day', published: '2026-02-11' });
     const sidecar = await read(sidecarOf);
     assert.ok(
