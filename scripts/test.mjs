@@ -13,8 +13,9 @@ for (const step of [
   if (run(npm, step) !== 0) process.exit(1);
 }
 const lint = run(npm, ['run', 'lint']) || run(npm, ['run', 'format:check']);
-const unit = run('node', ['out/test/unit/run.js']);
+// The test VS Code is installed before the unit tier, whose `npm start` test needs it too.
 const setup = run('bash', ['scripts/setup-test-vscode.sh']);
+const unit = run('node', ['out/test/unit/run.js']);
 const integration = setup === 0 ? run('node', ['out/test/launcher/launch.js']) : 1;
 // The same suites in the browser's web worker extension host (vscode.dev, github.dev).
 const web = setup === 0 ? run('node', ['out/test/launcher/web.js']) : 1;

@@ -30,7 +30,7 @@ describe('npm start -- <folder> (a process test)', function () {
   });
 
   it('serves the folder given relative to where npm ran, opening its first text and skipping the welcome page', async function () {
-    if (!findServerMain()) this.skip(); // the test VS Code is installed by `npm test` before this tier needs it
+    if (!findServerMain()) this.skip(); // the test VS Code is installed by `npm test` before this tier runs
     const child = spawn(process.execPath, [start, 'desk'], {
       cwd: path.join(__dirname, '../../..'),
       env: { ...process.env, INIT_CWD: parent, TA_USE_SERVER: '1' },
