@@ -11,17 +11,13 @@ import { SidecarStore } from '../sidecar/store';
 import { annotationsOf, spansWhere } from './spans';
 import { createDecorationTypes, DecorationTypes, disposeDecorationTypes, kinds, statuses } from './styles';
 import { contextKeys, settingId } from '../ids';
+import { RedrawQueue } from './redrawQueue';
 
 export type DecorationRanges = Record<AnnotationKind, vscode.Range[]>;
 
 export const gutterIconsSetting = settingId('gutterIcons');
 /** Context key set while the user has hidden the highlights. */
 export const highlightsHiddenKey = contextKeys.highlightsHidden;
-
-// A sidecar change or a new editor: drawn on the next turn, once for a burst of events.
-const drawDelayMs = 16;
-// Looks to send again after edits: once typing pauses, so a burst of keystrokes sends them once.
-const driftDelayMs = 150;
 
 type Look = `${AnnotationKind}/${AnnotationStatus}`;
 const lookOf = (annotation: Annotation): Look => `${annotation.kind}/${annotation.status}`;
@@ -30,12 +26,11 @@ export class DecorationController implements vscode.Disposable {
   private types: DecorationTypes;
   /** Editors drawn since they appeared, with what they show by kind (computed when asked, dropped on edits). */
   private readonly drawn = new WeakMap<vscode.TextEditor, { ranges: DecorationRanges | undefined }>();
-  /** Documents (by URI) to draw in full, and looks of documents to send again. */
-  private readonly pendingFull = new Set<string>();
-  private readonly pendingLooks = new Map<string, Set<Look>>();
+  private readonly queue = new RedrawQueue<Look>(
+    (editor, only) => this.decorate(editor, only),
+    (editor) => this.drawn.has(editor),
+  );
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private driftTimer: ReturnType<typeof setTimeout> | undefined;
   private hidden = false;
 
   /** `extensionUri` locates the gutter icons in media/. */
@@ -103,42 +98,17 @@ export class DecorationController implements vscode.Disposable {
   }
 
   private schedule(key: string): void {
-    this.pendingFull.add(key);
-    this.pendingLooks.delete(key);
-    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), drawDelayMs);
+    this.queue.drawInFull(key);
   }
 
   private drift(move: LiveMove): void {
-    const key = move.document.uri.toString();
-    if (this.pendingFull.has(key)) return;
-    const byId = indexOf(annotationsOf(this.store, move.document.uri));
-    let looks = this.pendingLooks.get(key);
-    for (const id of move.ids) {
-      const annotation = byId.get(id);
-      if (!annotation) continue;
-      if (!looks) this.pendingLooks.set(key, (looks = new Set()));
-      looks.add(lookOf(annotation));
-    }
-    if (!looks) return;
-    clearTimeout(this.driftTimer);
-    this.driftTimer = setTimeout(() => this.flushDrift(), driftDelayMs);
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    const keys = new Set(this.pendingFull);
-    this.pendingFull.clear();
-    for (const editor of vscode.window.visibleTextEditors) if (keys.has(editor.document.uri.toString())) this.decorate(editor);
-  }
-
-  private flushDrift(): void {
-    this.driftTimer = undefined;
-    const pending = new Map(this.pendingLooks);
-    this.pendingLooks.clear();
-    for (const editor of vscode.window.visibleTextEditors) {
-      const looks = pending.get(editor.document.uri.toString());
-      if (looks && this.drawn.has(editor)) this.decorate(editor, looks);
-    }
+    this.queue.redrawGroups(move.document.uri.toString(), () => {
+      const byId = indexOf(annotationsOf(this.store, move.document.uri));
+      return move.ids.flatMap((id) => {
+        const annotation = byId.get(id);
+        return annotation ? [lookOf(annotation)] : [];
+      });
+    });
   }
 
   /** Draws every visible editor again in full. */
@@ -162,8 +132,7 @@ export class DecorationController implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.driftTimer);
+    this.queue.dispose();
     disposeDecorationTypes(this.types);
     for (const disposable of this.disposables) disposable.dispose();
   }

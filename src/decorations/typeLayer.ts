@@ -10,12 +10,7 @@ import type { LiveMove } from '../anchor/live';
 import { SidecarStore } from '../sidecar/store';
 import { annotationsOf, spansOf, spansWhere } from './spans';
 import { asColor, colorOfType, TypeColor, typeColors, typeColorsSetting } from './typeColors';
-
-// As in controller.ts: a sidecar change or a new editor is drawn once for a burst of events;
-// an edit sends nothing (VS Code moves the ranges), only the colours of annotations VS Code
-// could not follow are sent again once typing pauses.
-const drawDelayMs = 16;
-const driftDelayMs = 150;
+import { RedrawQueue } from './redrawQueue';
 
 const coloured = (annotation: Annotation): annotation is EntityAnnotation => annotation.kind === 'entity' && annotation.status !== 'rejected';
 
@@ -24,14 +19,16 @@ export class EntityTypeLayer implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   /** Editors drawn since they appeared; their ranges by colour are computed when asked and dropped on edits. */
   private readonly drawn = new WeakMap<vscode.TextEditor, { byColor: Map<string, vscode.Range[]> | undefined }>();
-  private readonly pendingFull = new Set<string>();
-  private readonly pendingColors = new Map<string, Set<string>>();
+  // As the kind and status looks: an edit sends nothing (VS Code moves the ranges), only the
+  // colours of annotations VS Code could not follow are sent again once typing pauses.
+  private readonly queue = new RedrawQueue<string>(
+    (editor, only) => this.decorate(editor, only),
+    (editor) => this.drawn.has(editor),
+  );
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the colours change (the legend redraws). */
   readonly onDidChangeColors = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private driftTimer: ReturnType<typeof setTimeout> | undefined;
   private hidden = false;
 
   constructor(private readonly store: SidecarStore) {
@@ -109,41 +106,16 @@ export class EntityTypeLayer implements vscode.Disposable {
   }
 
   private schedule(key: string): void {
-    this.pendingFull.add(key);
-    this.pendingColors.delete(key);
-    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), drawDelayMs);
+    this.queue.drawInFull(key);
   }
 
   private drift(move: LiveMove): void {
-    const key = move.document.uri.toString();
-    if (this.pendingFull.has(key)) return;
-    const ids = new Set(move.ids);
-    let colors = this.pendingColors.get(key);
-    for (const annotation of annotationsOf(this.store, move.document.uri)) {
-      if (!ids.has(annotation.id) || annotation.kind !== 'entity') continue;
-      if (!colors) this.pendingColors.set(key, (colors = new Set()));
-      colors.add(colorOfType(this.colors, annotation.type));
-    }
-    if (!colors) return;
-    clearTimeout(this.driftTimer);
-    this.driftTimer = setTimeout(() => this.flushDrift(), driftDelayMs);
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    const keys = new Set(this.pendingFull);
-    this.pendingFull.clear();
-    for (const editor of vscode.window.visibleTextEditors) if (keys.has(editor.document.uri.toString())) this.decorate(editor);
-  }
-
-  private flushDrift(): void {
-    this.driftTimer = undefined;
-    const pending = new Map(this.pendingColors);
-    this.pendingColors.clear();
-    for (const editor of vscode.window.visibleTextEditors) {
-      const colors = pending.get(editor.document.uri.toString());
-      if (colors && this.drawn.has(editor)) this.decorate(editor, colors);
-    }
+    this.queue.redrawGroups(move.document.uri.toString(), () => {
+      const ids = new Set(move.ids);
+      return annotationsOf(this.store, move.document.uri)
+        .filter((annotation) => ids.has(annotation.id) && annotation.kind === 'entity')
+        .map((annotation) => colorOfType(this.colors, (annotation as EntityAnnotation).type));
+    });
   }
 
   private refresh(): void {
@@ -169,8 +141,7 @@ export class EntityTypeLayer implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.driftTimer);
+    this.queue.dispose();
     for (const type of this.types.values()) type.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
