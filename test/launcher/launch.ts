@@ -5,16 +5,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { format } from 'node:util';
 import { launchChromium, remoteUri, workbenchUrl } from './browser';
 import { projectRoot, startServer } from './codeServer';
+import { followTestRun } from './testRun';
 import { copyWorkspace } from './workspace';
 import { runUiChecks } from './uiChecks';
 
-const testTimeoutMs = Number(process.env['TA_TEST_TIMEOUT_MS'] ?? 10 * 60_000);
 const verbose = process.env['TA_VERBOSE'] === '1';
-/** The first line test/integration/index.ts prints. */
-const testsStartMarker = 'Running in VS Code';
 
 async function main(): Promise<number> {
   const testsEntry = path.join(projectRoot, 'out/test/integration/index.js');
@@ -29,41 +26,15 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    // Workbench start-up noise (e.g. ENOTFOUND open-vsx.org) is kept back unless the run fails.
-    const workbenchLog: string[] = [];
-    let testsStarted = false;
-    let settle: (code: number) => void = () => undefined;
-    const finished = new Promise<number>((resolve) => (settle = resolve));
-
-    // The workbench forwards the extension host's console here (the mocha reporter's output).
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      if (!testsStarted && text.startsWith(testsStartMarker)) testsStarted = true;
-      if (testsStarted || verbose) console.log(text);
-      else workbenchLog.push(`[workbench ${type}] ${text}`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
-    page.on('crash', () => settle(3));
-    if (verbose) page.on('console', (message) => console.log(`[page] ${message.text()}`));
+    const run = await followTestRun(page, server, 'Integration tests', verbose);
 
     const payload: Array<[string, string]> = [
       ['extensionDevelopmentPath', remoteUri(server.port, projectRoot)],
       ['extensionTestsPath', remoteUri(server.port, testsEntry)],
       ['skipWelcome', 'true'],
     ];
-    const timeout = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        console.error(`Integration tests did not finish within ${testTimeoutMs / 1000} s.`);
-        resolve(4);
-      }, testTimeoutMs).unref(),
-    );
-    const serverDied = server.exited.then((code) => {
-      console.error(`The VS Code server exited during the tests (exit code ${code}).`);
-      return 5;
-    });
     await page.goto(workbenchUrl(server.origin, workspace, payload));
-    const code = await Promise.race([finished, timeout, serverDied]);
-    if (code !== 0 && !testsStarted) console.error(workbenchLog.join('\n'));
+    const code = await run.ended();
     // The UI checks (a real double-click, typing into a quick pick) run in a page of their own, on a fresh copy;
     // a subset run (TA_GREP) skips them unless TA_UI_CHECKS=1 asks for them.
     if (process.env['TA_GREP'] && process.env['TA_UI_CHECKS'] !== '1') return code;

@@ -10,18 +10,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { format } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium, workbenchUrl } from './browser';
 import { projectRoot, startServer } from './codeServer';
 import { serveFolder } from './staticServer';
 import { buildWebTests } from './webTests';
+import { followTestRun } from './testRun';
 import { copyWorkspace } from './workspace';
 
-const testTimeoutMs = Number(process.env['TA_TEST_TIMEOUT_MS'] ?? 10 * 60_000);
 const verbose = process.env['TA_VERBOSE'] === '1';
-/** The first line test/web/index.ts prints. */
-const testsStartMarker = 'Running in VS Code';
 
 /** What the init script writes into the web configuration (URIs as `UriComponents`). */
 interface DevelopmentLocations {
@@ -65,21 +62,7 @@ async function main(): Promise<number> {
     // The workbench's Content-Security-Policy allows no second origin for extension code.
     const context = await browser.newContext({ bypassCSP: true });
     const page: Page = await context.newPage();
-    const workbenchLog: string[] = [];
-    let testsStarted = false;
-    let settle: (code: number) => void = () => undefined;
-    const finished = new Promise<number>((resolve) => (settle = resolve));
-
-    // The workbench forwards the web worker host's console here too (the mocha reporter's output).
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      if (!testsStarted && text.startsWith(testsStartMarker)) testsStarted = true;
-      if (testsStarted || verbose) console.log(text);
-      else workbenchLog.push(`[workbench ${type}] ${text}`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
-    if (verbose) page.on('console', (message) => console.log(`[page] ${message.text()}`));
-    page.on('crash', () => settle(3));
+    const run = await followTestRun(page, server, 'Integration tests (web worker host)', verbose);
 
     const authority = `127.0.0.1:${files.port}`;
     await page.addInitScript({
@@ -89,20 +72,8 @@ async function main(): Promise<number> {
       }),
     });
 
-    const timeout = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        console.error(`Integration tests (web worker host) did not finish within ${testTimeoutMs / 1000} s.`);
-        resolve(4);
-      }, testTimeoutMs).unref(),
-    );
-    const serverDied = server.exited.then((code) => {
-      console.error(`The VS Code server exited during the tests (exit code ${code}).`);
-      return 5;
-    });
     await page.goto(workbenchUrl(server.origin, workspace, [['skipWelcome', 'true']]));
-    const code = await Promise.race([finished, timeout, serverDied]);
-    if (code !== 0 && !testsStarted) console.error(workbenchLog.join('\n'));
-    return code;
+    return await run.ended();
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
